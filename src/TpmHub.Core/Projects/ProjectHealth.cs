@@ -1,0 +1,8 @@
+namespace TpmHub.Core.Projects;
+
+public enum ProjectHealth
+{
+    Green,
+    Amber,
+    Red,
+}

@@ -1,0 +1,10 @@
+namespace TpmHub.Core.Projects;
+
+public enum ProjectKind
+{
+    CloudMigration,
+    SoftwareDelivery,
+    InfrastructureUpgrade,
+    Cybersecurity,
+    Other,
+}

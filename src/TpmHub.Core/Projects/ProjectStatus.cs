@@ -1,0 +1,10 @@
+namespace TpmHub.Core.Projects;
+
+public enum ProjectStatus
+{
+    Proposed,
+    Active,
+    OnHold,
+    Completed,
+    Cancelled,
+}

@@ -1,0 +1,185 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using TpmHub.Core.Projects;
+using TpmHub.Web.Features.Identity;
+
+namespace TpmHub.Web.Data;
+
+/// <summary>
+/// The demo portfolio: three role logins, two more leads, and four projects, one of each kind a TPM runs.
+/// Idempotent: users are matched by email, projects by key, and existing projects are never overwritten.
+/// Only runs when asked (<c>./tpmhub run</c> or <c>./tpmhub seed</c>); production never gets demo users.
+/// </summary>
+public sealed class DemoSeeder(
+    IDbContextFactory<TpmHubDbContext> dbFactory,
+    UserManager<AppUser> users,
+    TimeProvider time,
+    ILogger<DemoSeeder> logger)
+{
+    public const string AdminEmail = "admin@tpmhub.local";
+    public const string LeadEmail = "lead@tpmhub.local";
+    public const string StakeholderEmail = "stakeholder@tpmhub.local";
+
+    private static readonly (string Email, string Name, string Role)[] DemoUsers =
+    [
+        (AdminEmail, "Alex Morgan (Admin)", ProjectRole.Admin),
+        (LeadEmail, "Jordan Lee", ProjectRole.TeamLead),
+        (StakeholderEmail, "Sam Patel", ProjectRole.Stakeholder),
+        ("priya.raman@tpmhub.local", "Priya Raman", ProjectRole.TeamLead),
+        ("marcus.chen@tpmhub.local", "Marcus Chen", ProjectRole.TeamLead),
+    ];
+
+    /// <summary>Seeds, and returns the demo password (generated when <paramref name="password"/> is empty).</summary>
+    public async Task<string> SeedAsync(string? password, CancellationToken ct = default)
+    {
+        var demoPassword = string.IsNullOrEmpty(password) ? RandomPassword() : password;
+        var ids = new Dictionary<string, string>();
+        foreach (var (email, name, role) in DemoUsers)
+        {
+            ids[email] = await EnsureUserAsync(email, name, role, demoPassword);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.Actor = AuditActor.System;
+        var now = time.GetUtcNow();
+        db.Now = now;
+        foreach (var (project, memberEmails) in Projects(ids))
+        {
+            var existing = await db.Projects.Include(p => p.Members).FirstOrDefaultAsync(p => p.Key == project.Key, ct);
+            if (existing is null)
+            {
+                project.Id = Guid.CreateVersion7();
+                project.CreatedAt = now;
+                project.UpdatedAt = now;
+                db.Projects.Add(project);
+                existing = project;
+            }
+
+            foreach (var userId in memberEmails.Select(e => ids[e]).Append(existing.OwnerId).Distinct())
+            {
+                if (existing.Members.All(m => m.UserId != userId))
+                {
+                    existing.Members.Add(new ProjectMember { ProjectId = existing.Id, UserId = userId, AddedAt = now });
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Demo portfolio seeded ({Users} users, {Projects} projects)", DemoUsers.Length, 4);
+        return demoPassword;
+    }
+
+    private async Task<string> EnsureUserAsync(string email, string name, string role, string password)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = time.GetUtcNow() };
+            Check(await users.CreateAsync(user, password), email);
+        }
+        else
+        {
+            // The demo password is set at every seeding, and a demo user locked by earlier failed tries is freed.
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            Check(await users.ResetPasswordAsync(user, token, password), email);
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+        }
+
+        if (!await users.IsInRoleAsync(user, role))
+        {
+            Check(await users.AddToRoleAsync(user, role), email);
+        }
+
+        return user.Id;
+    }
+
+    private static void Check(IdentityResult result, string email)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Seeding {email} failed: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+
+    private static string RandomPassword() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', 'x').Replace('/', 'y').TrimEnd('=');
+
+    private static IEnumerable<(Project Project, string[] Members)> Projects(Dictionary<string, string> ids)
+    {
+        yield return (new Project
+        {
+            Key = "CLD",
+            Name = "Data centre exit to AWS",
+            Kind = ProjectKind.CloudMigration,
+            Phase = ProjectPhase.Build,
+            Status = ProjectStatus.Active,
+            OwnerId = ids[LeadEmail],
+            StartDate = new DateOnly(2026, 6, 1),
+            TargetDate = new DateOnly(2027, 5, 28),
+            Currency = "USD",
+            Health = ProjectHealth.Amber,
+            HealthReason = "Wave 2 cutover slipped two weeks waiting on the Direct Connect circuit; recovery plan agreed with the network team.",
+            Description = "Move 140 workloads out of the Reading co-location facility before the lease ends in June 2027. " +
+                "Wave-based rehost and replatform onto AWS landing zones built with Control Tower, with the Oracle estate moving to RDS.",
+            Objectives = "- Exit the co-location lease by 2027-06-30 without an extension\n- Cut hosting run cost by 25% within two quarters of exit\n" +
+                "- Zero P1 incidents caused by cutovers\n- Every migrated workload has backups, monitoring and a runbook on day one",
+        }, [LeadEmail, StakeholderEmail]);
+
+        yield return (new Project
+        {
+            Key = "PAY",
+            Name = "Payments platform 3.0",
+            Kind = ProjectKind.SoftwareDelivery,
+            Phase = ProjectPhase.Test,
+            Status = ProjectStatus.Active,
+            OwnerId = ids[LeadEmail],
+            StartDate = new DateOnly(2026, 3, 2),
+            TargetDate = new DateOnly(2027, 1, 29),
+            Currency = "EUR",
+            Health = ProjectHealth.Green,
+            Description = "Replace the monolithic card-payments service with event-driven services on Kubernetes, adding SEPA Instant " +
+                "and 3-D Secure 2.3. Four Scrum teams, two-week sprints, release train every six weeks.",
+            Objectives = "- SEPA Instant live for all EU merchants by January 2027\n- p99 authorisation latency under 300 ms\n" +
+                "- PCI DSS 4.0 attestation with no compensating controls\n- Deployment frequency from monthly to daily",
+        }, [LeadEmail, StakeholderEmail]);
+
+        yield return (new Project
+        {
+            Key = "NET",
+            Name = "Core network and server refresh",
+            Kind = ProjectKind.InfrastructureUpgrade,
+            Phase = ProjectPhase.Planning,
+            Status = ProjectStatus.Active,
+            OwnerId = ids["priya.raman@tpmhub.local"],
+            StartDate = new DateOnly(2026, 10, 5),
+            TargetDate = new DateOnly(2027, 9, 30),
+            Currency = "GBP",
+            Health = ProjectHealth.Green,
+            Description = "Replace end-of-support core switches across three sites and upgrade 320 Windows Server 2016 hosts to " +
+                "Windows Server 2025 before extended support ends. Change windows are Saturday nights only.",
+            Objectives = "- No server on an unsupported OS after 2027-01-12\n- Core network refresh with under 4 hours of planned downtime per site\n" +
+                "- Configuration baselines in version control for every device",
+        }, [LeadEmail]);
+
+        yield return (new Project
+        {
+            Key = "SEC",
+            Name = "Zero-trust access and SOC 2 Type II readiness",
+            Kind = ProjectKind.Cybersecurity,
+            Phase = ProjectPhase.Design,
+            Status = ProjectStatus.Active,
+            OwnerId = ids["marcus.chen@tpmhub.local"],
+            StartDate = new DateOnly(2026, 9, 1),
+            TargetDate = new DateOnly(2027, 8, 31),
+            Currency = "USD",
+            Health = ProjectHealth.Red,
+            HealthReason = "Auditor fieldwork window moved forward by six weeks; evidence collection for 14 controls is not started.",
+            Description = "Retire the VPN in favour of identity-aware access, roll out phishing-resistant MFA to every employee, and " +
+                "close the control gaps found in the SOC 2 readiness assessment before the Type II observation period starts.",
+            Objectives = "- Phishing-resistant MFA for 100% of staff\n- VPN decommissioned\n- SOC 2 Type II report with no exceptions\n" +
+                "- Mean time to remediate critical vulnerabilities under 15 days",
+        }, []);
+    }
+}

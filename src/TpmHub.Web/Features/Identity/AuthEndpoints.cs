@@ -1,0 +1,99 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace TpmHub.Web.Features.Identity;
+
+public static class AuthEndpoints
+{
+    public sealed record LoginRequest(string? Email, string? Password);
+
+    public sealed record RefreshRequest(string? RefreshToken);
+
+    public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/auth").WithTags("Auth").AllowAnonymous();
+
+        api.MapPost("/login", LoginAsync)
+            .WithSummary("Exchange email and password for a bearer token")
+            .WithDescription("Returns {tokenType, accessToken, expiresIn, refreshToken}. Five failed attempts lock the account for 15 minutes.");
+
+        api.MapPost("/refresh", RefreshAsync).WithSummary("Exchange a refresh token for a new bearer token");
+
+        // The UI's sign-out is a form post, so a link or image elsewhere cannot sign a user out.
+        app.MapPost("/account/logout", async (SignInManager<AppUser> signInManager) =>
+        {
+            await signInManager.SignOutAsync();
+            return TypedResults.LocalRedirect("~/account/login");
+        }).ExcludeFromDescription();
+
+        return app;
+    }
+
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult, ValidationProblem>> LoginAsync(
+        LoginRequest request,
+        SignInManager<AppUser> signInManager,
+        UserManager<AppUser> userManager)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.Email) || !new EmailAddressAttribute().IsValid(request.Email))
+        {
+            errors["email"] = ["Email must be a valid email address."];
+        }
+
+        if (string.IsNullOrEmpty(request.Password))
+        {
+            errors["password"] = ["Password is required."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var user = await userManager.FindByEmailAsync(request.Email!);
+        if (user is null)
+        {
+            return InvalidCredentials();
+        }
+
+        signInManager.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var result = await signInManager.PasswordSignInAsync(user, request.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            return TypedResults.Problem(
+                title: "Account locked",
+                detail: "This account is locked after too many failed sign-in attempts, or by an administrator. Try again later or ask an administrator.",
+                statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        // On success the bearer handler has already written {accessToken, expiresIn, refreshToken}.
+        return result.Succeeded ? TypedResults.Empty : InvalidCredentials();
+    }
+
+    private static async Task<Results<SignInHttpResult, ChallengeHttpResult>> RefreshAsync(
+        RefreshRequest request,
+        SignInManager<AppUser> signInManager,
+        IOptionsMonitor<BearerTokenOptions> bearerOptions,
+        TimeProvider time)
+    {
+        var protector = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
+        var ticket = string.IsNullOrEmpty(request.RefreshToken) ? null : protector.Unprotect(request.RefreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires
+            || time.GetUtcNow() >= expires
+            || await signInManager.ValidateSecurityStampAsync(ticket.Principal) is not { } user
+            || await signInManager.UserManager.IsLockedOutAsync(user))
+        {
+            return TypedResults.Challenge();
+        }
+
+        var principal = await signInManager.CreateUserPrincipalAsync(user);
+        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+    }
+
+    private static ProblemHttpResult InvalidCredentials() =>
+        TypedResults.Problem(title: "Sign-in failed", detail: "Invalid email or password.", statusCode: StatusCodes.Status401Unauthorized);
+}

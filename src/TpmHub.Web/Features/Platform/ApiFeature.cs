@@ -1,0 +1,44 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+using TpmHub.Web.Features.Identity;
+using TpmHub.Web.Features.Portfolio;
+using TpmHub.Web.Features.Projects;
+
+namespace TpmHub.Web.Features.Platform;
+
+public static class ApiFeature
+{
+    public static IServiceCollection AddTpmHubApi(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        });
+        services.AddProblemDetails();
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "TpmHub API";
+            document.Info.Description = "Projects, portfolio and (as areas land) schedule, RAID, budgets and stakeholders. " +
+                "Authenticate with POST /api/v1/auth/login, then send Authorization: Bearer <accessToken>.";
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    public static WebApplication MapTpmHubApi(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api/reference", options => options.WithTitle("TpmHub API reference"));
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapAuthEndpoints();
+        app.MapProjectEndpoints();
+        app.MapPortfolioEndpoints();
+        // Unknown API paths answer with problem details rather than the Blazor page router.
+        app.Map("/api/{**rest}", () => TypedResults.Problem(title: "Not found", statusCode: StatusCodes.Status404NotFound)).ExcludeFromDescription();
+        return app;
+    }
+}

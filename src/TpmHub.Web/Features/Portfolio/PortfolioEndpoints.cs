@@ -1,0 +1,28 @@
+using TpmHub.Web.Features.Identity;
+using TpmHub.Web.Features.Projects;
+
+namespace TpmHub.Web.Features.Portfolio;
+
+public static class PortfolioEndpoints
+{
+    public sealed record PortfolioResponse(
+        int Total,
+        IReadOnlyDictionary<string, int> ByKind,
+        IReadOnlyDictionary<string, int> ByStatus,
+        IReadOnlyDictionary<string, int> ByHealth,
+        IReadOnlyList<ProjectResponse> Projects);
+
+    public static IEndpointRouteBuilder MapPortfolioEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/portfolio", async (HttpContext http, PortfolioService service, CancellationToken ct) =>
+            {
+                var summary = await service.GetAsync(http.Caller(), ct);
+                return TypedResults.Ok(new PortfolioResponse(summary.Total, summary.ByKind, summary.ByStatus, summary.ByHealth,
+                    summary.Projects.Select(ProjectResponse.From).ToList()));
+            })
+            .RequireAuthorization()
+            .WithTags("Portfolio")
+            .WithSummary("Dashboard summary: counts by kind, status and health, and the visible projects");
+        return app;
+    }
+}

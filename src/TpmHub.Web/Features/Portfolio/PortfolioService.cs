@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using TpmHub.Core.Projects;
+using TpmHub.Web.Data;
+using TpmHub.Web.Features.Common;
+using TpmHub.Web.Features.Identity;
+using TpmHub.Web.Features.Projects;
+
+namespace TpmHub.Web.Features.Portfolio;
+
+public sealed class PortfolioService(IDbContextFactory<TpmHubDbContext> dbFactory)
+{
+    /// <summary>At most this many projects are listed; the counts always cover the whole visible portfolio.</summary>
+    public const int MaxListed = 2_000;
+
+    public async Task<PortfolioSummary> GetAsync(CurrentUser user, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var visible = ProjectService.Visible(db, user);
+        var counts = await visible.GroupBy(p => new { p.Kind, p.Status, p.Health })
+            .Select(g => new { g.Key.Kind, g.Key.Status, g.Key.Health, Count = g.Count() })
+            .ToListAsync(ct);
+        var projects = await ProjectService.Rows(db, visible.OrderBy(p => p.Key)).Take(MaxListed).ToListAsync(ct);
+
+        return new PortfolioSummary(
+            counts.Sum(c => c.Count),
+            Tally(Enum.GetValues<ProjectKind>(), counts.Select(c => (c.Kind, c.Count))),
+            Tally(Enum.GetValues<ProjectStatus>(), counts.Select(c => (c.Status, c.Count))),
+            Tally(Enum.GetValues<ProjectHealth>(), counts.Select(c => (c.Health, c.Count))),
+            projects);
+    }
+
+    private static Dictionary<string, int> Tally<T>(IEnumerable<T> all, IEnumerable<(T Value, int Count)> counts) where T : struct, Enum =>
+        all.ToDictionary(
+            EnumText.ToApi,
+            v => counts.Where(c => EqualityComparer<T>.Default.Equals(c.Value, v)).Sum(c => c.Count));
+}

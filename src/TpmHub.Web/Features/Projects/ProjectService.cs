@@ -1,0 +1,351 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using TpmHub.Core.Common;
+using TpmHub.Core.Projects;
+using TpmHub.Web.Data;
+using TpmHub.Web.Features.Common;
+using TpmHub.Web.Features.Identity;
+
+namespace TpmHub.Web.Features.Projects;
+
+/// <summary>
+/// Projects and their members. Visibility: admins see every project, everyone else only those they are
+/// a member of; anything else is "not found" so its existence is never revealed. Writes need Admin or
+/// TeamLead (and membership for a lead); a stakeholder's write is forbidden.
+/// </summary>
+public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory, TimeProvider time)
+{
+    public const int MaxPageSize = 200;
+
+    public async Task<PagedResult<ProjectRow>> ListAsync(CurrentUser user, ProjectQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var projects = Visible(db, user);
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = "%" + query.Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            projects = projects.Where(p => EF.Functions.ILike(p.Name, pattern) || EF.Functions.ILike(p.Key, pattern));
+        }
+
+        if (query.Kind is { } kind)
+        {
+            projects = projects.Where(p => p.Kind == kind);
+        }
+
+        if (query.Status is { } status)
+        {
+            projects = projects.Where(p => p.Status == status);
+        }
+
+        if (query.Health is { } health)
+        {
+            projects = projects.Where(p => p.Health == health);
+        }
+
+        var total = await projects.CountAsync(ct);
+        var rows = Rows(db, Sort(projects, query.Sort, query.Descending));
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var page = Math.Max(query.Page, 1);
+        var items = await rows.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return new PagedResult<ProjectRow>(items, total);
+    }
+
+    public async Task<Result<ProjectDetails>> GetAsync(CurrentUser user, string key, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var details = await Details(db, Visible(db, user).Where(p => p.Key == key)).FirstOrDefaultAsync(ct);
+        return details is null ? NotFound(key) : details;
+    }
+
+    /// <summary>Whether the user may edit this project (for showing or hiding controls; the write methods check again).</summary>
+    public async Task<bool> CanEditAsync(CurrentUser user, string key, CancellationToken ct = default)
+    {
+        if (!user.CanWrite)
+        {
+            return false;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await Visible(db, user).AnyAsync(p => p.Key == key, ct);
+    }
+
+    public async Task<Result<ProjectDetails>> CreateAsync(CurrentUser user, ProjectDraft draft, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (!user.CanWrite)
+        {
+            return Error.Forbidden("Only team leads and admins create projects.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var errors = ProjectRules.Validate(draft);
+        await CheckOwnerAsync(db, draft.OwnerId, errors, ct);
+        if (!errors.Any && await db.Projects.AnyAsync(p => p.Key == draft.Key, ct))
+        {
+            errors.Add("key", $"Key {draft.Key} is already used by another project.");
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToError();
+        }
+
+        var now = time.GetUtcNow();
+        var project = new Project
+        {
+            Id = Guid.CreateVersion7(),
+            Key = draft.Key!,
+            CreatedAt = now,
+        };
+        Apply(project, draft, now);
+        project.Members.Add(new ProjectMember { ProjectId = project.Id, UserId = user.UserId, AddedAt = now });
+        if (project.OwnerId != user.UserId)
+        {
+            project.Members.Add(new ProjectMember { ProjectId = project.Id, UserId = project.OwnerId, AddedAt = now });
+        }
+
+        db.Projects.Add(project);
+        db.Actor = new AuditActor(user.UserId, user.UserName);
+        db.Now = now;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return Error.Invalid("key", $"Key {draft.Key} is already used by another project.");
+        }
+
+        return await GetAsync(user, project.Key, ct);
+    }
+
+    /// <summary>
+    /// Saves a new state of the project if <paramref name="version"/> is still current; otherwise a conflict
+    /// carrying the current state, so nobody silently overwrites someone else's change. The key never changes.
+    /// </summary>
+    public async Task<Result<ProjectDetails>> UpdateAsync(CurrentUser user, string key, ProjectDraft draft, uint version, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var project = await Visible(db, user).FirstOrDefaultAsync(p => p.Key == key, ct);
+        if (project is null)
+        {
+            return NotFound(key);
+        }
+
+        if (!user.CanWrite)
+        {
+            return Error.Forbidden("Stakeholders have read-only access.");
+        }
+
+        var errors = ProjectRules.Validate(draft with { Key = draft.Key ?? key });
+        if (draft.Key is not null && draft.Key != key)
+        {
+            errors.Add("key", "The key of an existing project cannot be changed.");
+        }
+
+        await CheckOwnerAsync(db, draft.OwnerId, errors, ct);
+        if (errors.Any)
+        {
+            return errors.ToError();
+        }
+
+        if (project.Version != version)
+        {
+            return await ConflictAsync(user, key, ct);
+        }
+
+        var now = time.GetUtcNow();
+        db.Entry(project).Property(p => p.Version).OriginalValue = version;
+        Apply(project, draft, now);
+        if (!await db.ProjectMembers.AnyAsync(m => m.ProjectId == project.Id && m.UserId == project.OwnerId, ct))
+        {
+            db.ProjectMembers.Add(new ProjectMember { ProjectId = project.Id, UserId = project.OwnerId, AddedAt = now });
+        }
+
+        db.Actor = new AuditActor(user.UserId, user.UserName);
+        db.Now = now;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await ConflictAsync(user, key, ct);
+        }
+
+        return await GetAsync(user, key, ct);
+    }
+
+    public async Task<Result<IReadOnlyList<ProjectMemberRow>>> MembersAsync(CurrentUser user, string key, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var project = await Visible(db, user).Where(p => p.Key == key).Select(p => new { p.Id, p.OwnerId }).FirstOrDefaultAsync(ct);
+        if (project is null)
+        {
+            return NotFound(key);
+        }
+
+        var rows = await (
+            from m in db.ProjectMembers
+            where m.ProjectId == project.Id
+            join u in db.Users on m.UserId equals u.Id
+            let role = (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == u.Id select r.Name).FirstOrDefault()
+            orderby u.DisplayName
+            select new ProjectMemberRow(u.Id, u.DisplayName, u.Email ?? "", role ?? "", u.Id == project.OwnerId)).ToListAsync(ct);
+        return rows;
+    }
+
+    /// <summary>Membership is managed by admins only.</summary>
+    public async Task<Result<IReadOnlyList<ProjectMemberRow>>> AddMemberAsync(CurrentUser user, string key, string? userId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var project = await Visible(db, user).FirstOrDefaultAsync(p => p.Key == key, ct);
+        if (project is null)
+        {
+            return NotFound(key);
+        }
+
+        if (!user.IsAdmin)
+        {
+            return Error.Forbidden("Only admins manage project members.");
+        }
+
+        if (string.IsNullOrWhiteSpace(userId) || !await db.Users.AnyAsync(u => u.Id == userId, ct))
+        {
+            return Error.Invalid("userId", "Choose an existing user.");
+        }
+
+        if (await db.ProjectMembers.AnyAsync(m => m.ProjectId == project.Id && m.UserId == userId, ct))
+        {
+            return Error.Invalid("userId", "That user is already a member of this project.");
+        }
+
+        var now = time.GetUtcNow();
+        db.ProjectMembers.Add(new ProjectMember { ProjectId = project.Id, UserId = userId, AddedAt = now });
+        db.Actor = new AuditActor(user.UserId, user.UserName);
+        db.Now = now;
+        await db.SaveChangesAsync(ct);
+        return await MembersAsync(user, key, ct);
+    }
+
+    public async Task<Result<IReadOnlyList<ProjectMemberRow>>> RemoveMemberAsync(CurrentUser user, string key, string userId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var project = await Visible(db, user).FirstOrDefaultAsync(p => p.Key == key, ct);
+        if (project is null)
+        {
+            return NotFound(key);
+        }
+
+        if (!user.IsAdmin)
+        {
+            return Error.Forbidden("Only admins manage project members.");
+        }
+
+        if (project.OwnerId == userId)
+        {
+            return Error.Invalid("userId", "The owner stays a member; choose another owner first.");
+        }
+
+        var member = await db.ProjectMembers.FirstOrDefaultAsync(m => m.ProjectId == project.Id && m.UserId == userId, ct);
+        if (member is null)
+        {
+            return Error.NotFound("Member");
+        }
+
+        db.ProjectMembers.Remove(member);
+        db.Actor = new AuditActor(user.UserId, user.UserName);
+        db.Now = time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return await MembersAsync(user, key, ct);
+    }
+
+    public async Task<Result<IReadOnlyList<ProjectHistoryRow>>> HistoryAsync(CurrentUser user, string key, int take = 200, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var projectId = await Visible(db, user).Where(p => p.Key == key).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
+        if (projectId is null)
+        {
+            return NotFound(key);
+        }
+
+        var rows = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.ProjectId == projectId)
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
+            .Take(Math.Clamp(take, 1, 1000))
+            .Select(a => new ProjectHistoryRow(a.At, a.UserName, a.EntityType, a.EntityId, a.Action, a.Changes))
+            .ToListAsync(ct);
+        return rows;
+    }
+
+    internal static IQueryable<Project> Visible(TpmHubDbContext db, CurrentUser user) =>
+        user.IsAdmin
+            ? db.Projects
+            : db.Projects.Where(p => p.Members.Any(m => m.UserId == user.UserId));
+
+    internal static IQueryable<ProjectRow> Rows(TpmHubDbContext db, IQueryable<Project> projects) =>
+        from p in projects.AsNoTracking()
+        join u in db.Users on p.OwnerId equals u.Id
+        select new ProjectRow(p.Key, p.Name, p.Kind, p.Phase, p.Status, p.OwnerId, u.DisplayName, p.StartDate, p.TargetDate, p.Health, p.HealthReason);
+
+    private static IQueryable<ProjectDetails> Details(TpmHubDbContext db, IQueryable<Project> projects) =>
+        from p in projects.AsNoTracking()
+        join u in db.Users on p.OwnerId equals u.Id
+        select new ProjectDetails(p.Key, p.Name, p.Kind, p.Phase, p.Status, p.OwnerId, u.DisplayName, p.StartDate, p.TargetDate,
+            p.Currency, p.Description, p.Objectives, p.Health, p.HealthReason, p.Version);
+
+    private static IQueryable<Project> Sort(IQueryable<Project> projects, string? sort, bool descending) =>
+        (sort?.ToLowerInvariant(), descending) switch
+        {
+            ("name", false) => projects.OrderBy(p => p.Name),
+            ("name", true) => projects.OrderByDescending(p => p.Name),
+            ("kind", false) => projects.OrderBy(p => p.Kind).ThenBy(p => p.Key),
+            ("kind", true) => projects.OrderByDescending(p => p.Kind).ThenBy(p => p.Key),
+            ("status", false) => projects.OrderBy(p => p.Status).ThenBy(p => p.Key),
+            ("status", true) => projects.OrderByDescending(p => p.Status).ThenBy(p => p.Key),
+            ("startdate", false) => projects.OrderBy(p => p.StartDate).ThenBy(p => p.Key),
+            ("startdate", true) => projects.OrderByDescending(p => p.StartDate).ThenBy(p => p.Key),
+            ("targetdate", false) => projects.OrderBy(p => p.TargetDate).ThenBy(p => p.Key),
+            ("targetdate", true) => projects.OrderByDescending(p => p.TargetDate).ThenBy(p => p.Key),
+            ("health", false) => projects.OrderBy(p => p.Health).ThenBy(p => p.Key),
+            ("health", true) => projects.OrderByDescending(p => p.Health).ThenBy(p => p.Key),
+            (_, true) => projects.OrderByDescending(p => p.Key),
+            _ => projects.OrderBy(p => p.Key),
+        };
+
+    private static void Apply(Project project, ProjectDraft draft, DateTimeOffset now)
+    {
+        project.Name = draft.Name!.Trim();
+        project.Kind = draft.Kind!.Value;
+        project.Phase = draft.Phase!.Value;
+        project.Status = draft.Status!.Value;
+        project.OwnerId = draft.OwnerId!;
+        project.StartDate = draft.StartDate!.Value;
+        project.TargetDate = draft.TargetDate!.Value;
+        project.Currency = draft.Currency!;
+        project.Description = draft.Description ?? "";
+        project.Objectives = draft.Objectives ?? "";
+        project.Health = draft.Health ?? ProjectHealth.Green;
+        project.HealthReason = string.IsNullOrWhiteSpace(draft.HealthReason) ? null : draft.HealthReason.Trim();
+        project.UpdatedAt = now;
+    }
+
+    private static async Task CheckOwnerAsync(TpmHubDbContext db, string? ownerId, ValidationErrors errors, CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(ownerId) && !await db.Users.AnyAsync(u => u.Id == ownerId, ct))
+        {
+            errors.Add("ownerId", "Owner must be an existing user.");
+        }
+    }
+
+    private async Task<Error> ConflictAsync(CurrentUser user, string key, CancellationToken ct)
+    {
+        var current = await GetAsync(user, key, ct);
+        return Error.Conflict("Someone else changed this project after you loaded it. Reload to see their changes.", current.Value);
+    }
+
+    private static Error NotFound(string key) => Error.NotFound($"Project {key}");
+}

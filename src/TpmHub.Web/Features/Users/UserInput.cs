@@ -1,0 +1,3 @@
+namespace TpmHub.Web.Features.Users;
+
+public sealed record UserInput(string? Email, string? DisplayName, string? Role, string? Password);
