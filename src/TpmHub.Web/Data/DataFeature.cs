@@ -22,10 +22,12 @@ public static class DataFeature
 
     public static IServiceCollection AddTpmHubData(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = ConnectionString(configuration);
+        ArgumentNullException.ThrowIfNull(configuration);
+        // Resolved lazily from the final configuration, so hosts that add settings late (tests) are honoured.
         // A factory because Blazor Server needs a short-lived context per operation; it also registers
         // the context itself as scoped, which Identity's stores and the data-protection key store use.
-        services.AddDbContextFactory<TpmHubDbContext>(options => Configure(options, connectionString));
+        services.AddDbContextFactory<TpmHubDbContext>((sp, options) =>
+            Configure(options, ConnectionString(sp.GetRequiredService<IConfiguration>())));
         services.AddHealthChecks().AddDbContextCheck<TpmHubDbContext>("database", tags: ["ready"]);
         return services;
     }

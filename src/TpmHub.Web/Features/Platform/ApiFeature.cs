@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Routing;
 using Scalar.AspNetCore;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Portfolio;
@@ -18,6 +19,8 @@ public static class ApiFeature
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         });
         services.AddProblemDetails();
+        // Malformed bodies answer 400 with problem details in every environment (Development would throw).
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "TpmHub API";

@@ -43,17 +43,17 @@ public sealed record ProjectRequest(
         {
             // Report the rule violations of the well-formed fields too, so one round trip shows every problem.
             var draft = new ProjectDraft(Key, Name, kind ?? ProjectKind.Other, phase ?? ProjectPhase.Initiation, status ?? ProjectStatus.Proposed,
-                OwnerId, start ?? DateOnly.MinValue, target ?? DateOnly.MaxValue, Currency ?? "USD", Description, Objectives, health, HealthReason);
-            // On an update the key comes from the URL, so a missing key in the body is not an error.
-            HashSet<string> parsed = ["kind", "phase", "status", "health", "startDate", "targetDate"];
+                OwnerId, start ?? target ?? DateOnly.MinValue, target ?? start ?? DateOnly.MaxValue, Currency ?? "USD", Description, Objectives, health, HealthReason);
+            // Fields that did not parse already carry their message; on an update the key comes from the URL.
+            var skip = errors.ToDictionary().Keys.ToHashSet();
             if (requireVersion)
             {
-                parsed.Add("key");
+                skip.Add("key");
             }
 
             foreach (var (field, messages) in ProjectRules.Validate(draft).ToDictionary())
             {
-                if (!parsed.Contains(field))
+                if (!skip.Contains(field))
                 {
                     foreach (var message in messages)
                     {
