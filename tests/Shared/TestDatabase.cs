@@ -38,6 +38,15 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(admin, name, cs);
     }
 
+    /// <summary>Applies the app's migrations, as <c>./tpmhub migrate</c> does, before any host starts.</summary>
+    public async Task MigrateAsync()
+    {
+        var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<TpmHub.Web.Data.TpmHubDbContext>();
+        TpmHub.Web.Data.DataFeature.Configure(options, ConnectionString);
+        await using var db = new TpmHub.Web.Data.TpmHubDbContext(options.Options);
+        await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database);
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();

@@ -23,7 +23,7 @@ public sealed class TpmHubApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync("tpmhub_it");
-        await DatabaseCommands.MigrateAsync(Services);
+        await _database.MigrateAsync();
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -82,7 +82,7 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var errors = ProjectRules.Validate(draft);
         await CheckOwnerAsync(db, draft.OwnerId, errors, ct);
-        if (!errors.Any && await db.Projects.AnyAsync(p => p.Key == draft.Key, ct))
+        if (ProjectRules.IsValidKey(draft.Key) && await db.Projects.AnyAsync(p => p.Key == draft.Key, ct))
         {
             errors.Add("key", $"Key {draft.Key} is already used by another project.");
         }

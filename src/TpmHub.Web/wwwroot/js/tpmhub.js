@@ -7,6 +7,10 @@ window.tpmhub = {
         }
         return stored === "true";
     },
+    // Set once the interactive circuit has rendered; browser tests wait for it before clicking.
+    markInteractive: function () {
+        document.body.dataset.interactive = "true";
+    },
     setDarkMode: function (value) {
         localStorage.setItem("tpmhub.darkMode", value ? "true" : "false");
     }

@@ -1,0 +1,104 @@
+using Microsoft.Playwright;
+using TpmHub.E2ETests.Infrastructure;
+using TpmHub.Web.Data;
+
+namespace TpmHub.E2ETests.Journeys;
+
+[Collection(BrowserAppCollection.Name)]
+public sealed class PortfolioJourneyTests(BrowserApp app)
+{
+    [Fact]
+    public async Task Lead_CreatesAProject_AndFindsItOnTheDashboard()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
+        await page.WaitForInteractiveAsync();
+        var grid = page.GetByTestId("portfolio-grid");
+        await Assertions.Expect(grid.GetByRole(AriaRole.Link, new() { Name = "CLD", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(grid.GetByRole(AriaRole.Link, new() { Name = "SEC", Exact = true })).ToHaveCountAsync(0);
+        await page.ShotAsync("portfolio-lead");
+
+        await page.GetByTestId("new-project").ClickAsync();
+        await page.WaitForURLAsync("**/projects/new");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Key" }).FillAsync("ERP");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Name" }).FillAsync("ERP upgrade to S/4HANA");
+        await page.ShotAsync("project-new");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create project" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/projects/ERP");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "ERP ERP upgrade to S/4HANA" })).ToBeVisibleAsync();
+        await page.ShotAsync("project-view");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Portfolio" }).First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("portfolio-grid").GetByRole(AriaRole.Link, new() { Name = "ERP", Exact = true })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Lead_SubmitsAnInvalidProject_SeesFieldMessagesAndNothingIsCreated()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
+        await page.WaitForInteractiveAsync();
+        await page.GotoAsync("/projects/new");
+        await page.WaitForInteractiveAsync();
+
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Key" }).FillAsync("CLD");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create project" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Name is required.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Key CLD is already used by another project.")).ToBeVisibleAsync();
+        page.Url.Should().EndWith("/projects/new");
+        await page.ShotAsync("project-new-errors");
+    }
+
+    [Fact]
+    public async Task Stakeholder_SeesNoEditControls_AndTheEditUrlIsRefused()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(DemoSeeder.StakeholderEmail, BrowserApp.DemoPassword);
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("portfolio-total")).ToHaveTextAsync("2");
+        await Assertions.Expect(page.GetByTestId("new-project")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "New project" })).ToHaveCountAsync(0);
+
+        await page.GetByTestId("portfolio-grid").GetByRole(AriaRole.Link, new() { Name = "CLD", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "CLD Data centre exit to AWS" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Read-only")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Edit" })).ToHaveCountAsync(0);
+        await page.ShotAsync("project-stakeholder");
+
+        await page.GotoAsync("/projects/CLD/edit");
+
+        await Assertions.Expect(page.GetByTestId("access-denied")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save changes" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Lead_OpensAProjectTheyAreNotAMemberOf_IsToldItIsNotFound()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
+        await page.WaitForInteractiveAsync();
+
+        await page.GotoAsync("/projects/SEC");
+
+        await Assertions.Expect(page.GetByTestId("project-not-found")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task DarkMode_Toggled_IsRememberedAfterReload()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(DemoSeeder.AdminEmail, BrowserApp.DemoPassword);
+        await page.WaitForInteractiveAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toggle dark mode" }).ClickAsync();
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+
+        (await page.EvaluateAsync<string>("localStorage.getItem('tpmhub.darkMode')")).Should().Be("true");
+        // MudBlazor's palette variables switch to the dark palette: the page background is no longer white.
+        var background = await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
+        background.Should().NotBe("rgb(255, 255, 255)").And.NotBe("rgba(0, 0, 0, 0)");
+        await page.ShotAsync("portfolio-admin-dark");
+    }
+}
