@@ -84,6 +84,22 @@ public sealed class PortfolioJourneyTests(BrowserApp app)
         await Assertions.Expect(page.GetByTestId("project-not-found")).ToBeVisibleAsync();
     }
 
+    [Theory]
+    [InlineData(820, 1180)]
+    [InlineData(1280, 800)]
+    public async Task Portfolio_AtTabletAndLaptopWidths_HasNoSidewaysPageScroll(int width, int height)
+    {
+        var page = await app.NewPageAsync(width, height);
+        await page.SignInAsync(DemoSeeder.AdminEmail, BrowserApp.DemoPassword);
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("portfolio-grid").GetByRole(AriaRole.Link, new() { Name = "SEC", Exact = true })).ToBeVisibleAsync();
+
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+
+        overflow.Should().BeLessThanOrEqualTo(0);
+        await page.ShotAsync($"portfolio-{width}");
+    }
+
     [Fact]
     public async Task DarkMode_Toggled_IsRememberedAfterReload()
     {

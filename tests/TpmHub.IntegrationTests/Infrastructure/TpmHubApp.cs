@@ -20,6 +20,9 @@ public sealed class TpmHubApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString => _database!.ConnectionString;
 
+    /// <summary>Every log line the app wrote during the run.</summary>
+    public CapturingSink Logs { get; } = new();
+
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync("tpmhub_it");
@@ -39,6 +42,8 @@ public sealed class TpmHubApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("TPMHUB_DB", _database!.ConnectionString);
+        // Serilog reads sinks registered in DI (ReadFrom.Services), so the test sees every log event.
+        builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Logs));
     }
 
     /// <summary>Creates a user with a role and returns its id and email.</summary>

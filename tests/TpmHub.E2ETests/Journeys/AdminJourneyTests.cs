@@ -1,0 +1,90 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using TpmHub.Core.Projects;
+using TpmHub.E2ETests.Infrastructure;
+using TpmHub.Web.Data;
+using TpmHub.Web.Features.Identity;
+using TpmHub.Web.Features.Projects;
+
+namespace TpmHub.E2ETests.Journeys;
+
+[Collection(BrowserAppCollection.Name)]
+public sealed class AdminJourneyTests(BrowserApp app)
+{
+    [Fact]
+    public async Task Admin_CreatesAndLocksAUser_WhoThenCannotSignIn()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(DemoSeeder.AdminEmail, BrowserApp.DemoPassword);
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Users" }).ClickAsync();
+        await page.WaitForURLAsync("**/admin/users");
+
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Email" }).FillAsync("new.lead@tpmhub.local");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Name" }).FillAsync("Nia Okafor");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Initial password" }).FillAsync("nia-pass-123");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "new.lead@tpmhub.local" });
+        await Assertions.Expect(row).ToContainTextAsync("Active");
+        await page.ShotAsync("admin-users");
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Lock" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Lock" }).ClickAsync();
+        await Assertions.Expect(row).ToContainTextAsync("Locked");
+
+        var other = await app.NewPageAsync();
+        await other.SignInAsync("new.lead@tpmhub.local", "nia-pass-123");
+        await Assertions.Expect(other.GetByTestId("login-error")).ToContainTextAsync("locked");
+    }
+
+    [Fact]
+    public async Task Admin_CreateUserWithShortPassword_SeesTheFieldMessage()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(DemoSeeder.AdminEmail, BrowserApp.DemoPassword);
+        await page.WaitForInteractiveAsync();
+        await page.GotoAsync("/admin/users");
+        await page.WaitForInteractiveAsync();
+
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Email" }).FillAsync("short.pw@tpmhub.local");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Name" }).FillAsync("Short Password");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Initial password" }).FillAsync("1234567");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Passwords must be at least 8 characters.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "short.pw@tpmhub.local" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Lead_SavesAfterSomeoneElseChangedTheProject_IsToldAndCanReload()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
+        await page.WaitForInteractiveAsync();
+        await page.GotoAsync("/projects/PAY/edit");
+        await page.WaitForInteractiveAsync();
+        var name = page.GetByRole(AriaRole.Textbox, new() { Name = "Name" });
+        await Assertions.Expect(name).ToHaveValueAsync("Payments platform 3.0");
+
+        await ChangeNameBehindTheBrowserAsync("PAY", "Payments platform 3.1");
+        await name.FillAsync("Payments platform 3.0 (lead's edit)");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("conflict-alert")).ToBeVisibleAsync();
+        await page.ShotAsync("project-conflict");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reload their version" }).ClickAsync();
+        await Assertions.Expect(name).ToHaveValueAsync("Payments platform 3.1");
+    }
+
+    private async Task ChangeNameBehindTheBrowserAsync(string key, string newName)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var projects = scope.ServiceProvider.GetRequiredService<ProjectService>();
+        var admin = new CurrentUser("system-test", "other.user", [ProjectRole.Admin]);
+        var current = (await projects.GetAsync(admin, key)).Value!;
+        var draft = new ProjectDraft(current.Key, newName, current.Kind, current.Phase, current.Status, current.OwnerId, current.StartDate,
+            current.TargetDate, current.Currency, current.Description, current.Objectives, current.Health, current.HealthReason);
+        var saved = await projects.UpdateAsync(admin, key, draft, current.Version);
+        saved.IsSuccess.Should().BeTrue();
+    }
+}
