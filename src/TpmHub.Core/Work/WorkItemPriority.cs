@@ -1,0 +1,9 @@
+namespace TpmHub.Core.Work;
+
+public enum WorkItemPriority
+{
+    Low,
+    Medium,
+    High,
+    Critical,
+}

@@ -1,0 +1,10 @@
+namespace TpmHub.Core.Work;
+
+public enum WorkItemStatus
+{
+    Backlog,
+    ToDo,
+    InProgress,
+    Review,
+    Done,
+}

@@ -1,0 +1,9 @@
+namespace TpmHub.Core.Work;
+
+public enum WorkItemType
+{
+    Epic,
+    Task,
+    Bug,
+    Milestone,
+}
