@@ -1,0 +1,445 @@
+using TpmHub.Core.Common;
+
+namespace TpmHub.Core.Schedule;
+
+/// <summary>
+/// The critical path method over a network of tasks and dependencies, in working days of a <see cref="WorkingCalendar"/>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Time: a task of duration d starting at offset s works offsets s … s+d−1 and finishes at EF = s+d (exclusive).
+/// </para>
+/// <para>
+/// Forward pass (early dates), in topological order: ES = the least start with ES ≥ 0, ES ≥ the offset of its
+/// start-no-earlier-than date, and for every incoming link with lag L:
+/// FS ES ≥ pred.EF + L; SS ES ≥ pred.ES + L; FF EF ≥ pred.EF + L; SF EF ≥ pred.ES + L; EF = ES + d.
+/// Project finish PF = max EF (0 with no tasks).
+/// </para>
+/// <para>
+/// Backward pass (late dates), in reverse topological order: LF = the greatest finish with LF ≤ PF and for every
+/// outgoing link with lag L: FS LF ≤ succ.LS − L; SS LS ≤ succ.LS − L; FF LF ≤ succ.LF − L; SF LS ≤ succ.LF − L;
+/// LS = LF − d. Total float TF = LS − ES (never negative); critical ⇔ TF = 0.
+/// </para>
+/// <para>
+/// Free float = min(PF − EF, slack of every outgoing link), the slack of a link being
+/// FS succ.ES − (EF + L); SS succ.ES − (ES + L); FF succ.EF − (EF + L); SF succ.EF − (ES + L).
+/// Bounding by PF − EF keeps free float ≤ total float when SS/SF links, leads or start constraints let a
+/// successor sit later than the project finish allows its predecessor to end; it equals min(link slacks, TF).
+/// </para>
+/// <para>Both passes are O(V + E) over int-indexed arrays with compressed (CSR) adjacency.</para>
+/// </remarks>
+public static class ScheduleEngine
+{
+    /// <summary>The validation field of errors about the tasks (keys, durations, dates).</summary>
+    public const string TasksField = "tasks";
+
+    /// <summary>The validation field of errors about the dependencies (unknown tasks, lags, cycles).</summary>
+    public const string DependenciesField = "dependencies";
+
+    /// <summary>The longest task duration accepted, in working days (about 380 years).</summary>
+    public const int MaxDurationDays = 100_000;
+
+    /// <summary>The largest lag or lead accepted, in working days either way.</summary>
+    public const int MaxLagDays = 100_000;
+
+    /// <summary>
+    /// Computes early and late dates, floats and the critical path. Fails with a validation error when a task key is
+    /// empty or repeated, a duration is negative or too long (field <see cref="TasksField"/>), a link names an unknown
+    /// task, has an unknown type or too large a lag, or the links contain a cycle (field <see cref="DependenciesField"/>;
+    /// for a cycle the error's message and field message are "Dependency cycle: A → B → A").
+    /// </summary>
+    public static Result<ScheduleResult> Compute(WorkingCalendar calendar, IReadOnlyList<ScheduleTaskInput> tasks, IReadOnlyList<ScheduleLinkInput> links)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(tasks);
+        ArgumentNullException.ThrowIfNull(links);
+
+        var n = tasks.Count;
+        var m = links.Count;
+        var errors = new ValidationErrors();
+        var indexOf = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        var duration = new int[n];
+        var earlyStart = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            var task = tasks[i];
+            if (string.IsNullOrWhiteSpace(task.Key))
+            {
+                errors.Add(TasksField, $"Task {i + 1} has no key.");
+            }
+            else if (!indexOf.TryAdd(task.Key, i))
+            {
+                errors.Add(TasksField, $"Task key {task.Key} is used by more than one task.");
+            }
+
+            if (task.DurationDays is < 0 or > MaxDurationDays)
+            {
+                errors.Add(TasksField, $"Task {task.Key} must last 0–{MaxDurationDays} working days.");
+            }
+
+            duration[i] = task.DurationDays;
+            earlyStart[i] = task.StartNoEarlierThan is { } snet ? Math.Max(0, calendar.OffsetOnOrAfter(snet)) : 0;
+        }
+
+        var from = new int[m];
+        var to = new int[m];
+        for (var l = 0; l < m; l++)
+        {
+            var link = links[l];
+            from[l] = LinkEnd(link.PredecessorKey);
+            to[l] = LinkEnd(link.SuccessorKey);
+            if (from[l] < 0 || to[l] < 0)
+            {
+                var unknown = from[l] < 0 ? link.PredecessorKey : link.SuccessorKey;
+                errors.Add(DependenciesField, $"Dependency {link.PredecessorKey} → {link.SuccessorKey} names an unknown task {unknown}.");
+            }
+
+            if (!Enum.IsDefined(link.Type))
+            {
+                errors.Add(DependenciesField, $"Dependency {link.PredecessorKey} → {link.SuccessorKey} has an unknown type; use FS, SS, FF or SF.");
+            }
+
+            if (link.LagDays is < -MaxLagDays or > MaxLagDays)
+            {
+                errors.Add(DependenciesField, $"Dependency {link.PredecessorKey} → {link.SuccessorKey} has a lag beyond ±{MaxLagDays} working days.");
+            }
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToError();
+        }
+
+        // Outgoing links in CSR form: the links of task u are [outStart[u], outStart[u + 1]).
+        var outStart = new int[n + 1];
+        var inDegree = new int[n];
+        for (var l = 0; l < m; l++)
+        {
+            outStart[from[l] + 1]++;
+            inDegree[to[l]]++;
+        }
+
+        for (var u = 0; u < n; u++)
+        {
+            outStart[u + 1] += outStart[u];
+        }
+
+        var next = new int[n];
+        Array.Copy(outStart, next, n);
+        var outTo = new int[m];
+        var outType = new LinkType[m];
+        var outLag = new int[m];
+        for (var l = 0; l < m; l++)
+        {
+            var slot = next[from[l]]++;
+            var link = links[l];
+            outTo[slot] = to[l];
+            outType[slot] = link.Type;
+            outLag[slot] = link.LagDays;
+        }
+
+        // Kahn: sources in input order, first in first out.
+        var order = new int[n];
+        var tail = 0;
+        for (var u = 0; u < n; u++)
+        {
+            if (inDegree[u] == 0)
+            {
+                order[tail++] = u;
+            }
+        }
+
+        for (var head = 0; head < tail; head++)
+        {
+            var u = order[head];
+            for (var e = outStart[u]; e < outStart[u + 1]; e++)
+            {
+                if (--inDegree[outTo[e]] == 0)
+                {
+                    order[tail++] = outTo[e];
+                }
+            }
+        }
+
+        if (tail < n)
+        {
+            var cycle = FindResidualCycle(tasks, from, to, inDegree);
+            var message = DescribeCycle(cycle);
+            return new Error(ErrorKind.Validation, message, new Dictionary<string, string[]> { [DependenciesField] = [message] });
+        }
+
+        // Forward pass: when u comes up all its predecessors are done, so its early start is final; push its bounds on.
+        var earlyFinish = new int[n];
+        var projectFinish = 0;
+        var lastFinish = calendar.LastOffset + 1;
+        for (var k = 0; k < n; k++)
+        {
+            var u = order[k];
+            var es = earlyStart[u];
+            var ef = es + duration[u];
+            if (ef > lastFinish)
+            {
+                return Error.Invalid(TasksField, $"Task {tasks[u].Key} would finish after {DateOnly.MaxValue:yyyy-MM-dd}.");
+            }
+
+            earlyFinish[u] = ef;
+            if (ef > projectFinish)
+            {
+                projectFinish = ef;
+            }
+
+            for (var e = outStart[u]; e < outStart[u + 1]; e++)
+            {
+                var v = outTo[e];
+                var bound = outType[e] switch
+                {
+                    LinkType.FS => ef + outLag[e],
+                    LinkType.SS => es + outLag[e],
+                    LinkType.FF => ef + outLag[e] - duration[v],
+                    _ => es + outLag[e] - duration[v],
+                };
+                if (bound > earlyStart[v])
+                {
+                    earlyStart[v] = bound;
+                }
+            }
+        }
+
+        // Backward pass: when u comes up all its successors are done; pull the tightest bound, and the least slack.
+        var lateStart = new int[n];
+        var lateFinish = new int[n];
+        var freeFloat = new int[n];
+        for (var k = n - 1; k >= 0; k--)
+        {
+            var u = order[k];
+            var es = earlyStart[u];
+            var ef = earlyFinish[u];
+            var d = duration[u];
+            var lf = projectFinish;
+            var ff = projectFinish - ef;
+            for (var e = outStart[u]; e < outStart[u + 1]; e++)
+            {
+                var v = outTo[e];
+                var lag = outLag[e];
+                int bound, slack;
+                switch (outType[e])
+                {
+                    case LinkType.FS:
+                        bound = lateStart[v] - lag;
+                        slack = earlyStart[v] - ef - lag;
+                        break;
+                    case LinkType.SS:
+                        bound = lateStart[v] - lag + d;
+                        slack = earlyStart[v] - es - lag;
+                        break;
+                    case LinkType.FF:
+                        bound = lateFinish[v] - lag;
+                        slack = earlyFinish[v] - ef - lag;
+                        break;
+                    default:
+                        bound = lateFinish[v] - lag + d;
+                        slack = earlyFinish[v] - es - lag;
+                        break;
+                }
+
+                if (bound < lf)
+                {
+                    lf = bound;
+                }
+
+                if (slack < ff)
+                {
+                    ff = slack;
+                }
+            }
+
+            lateFinish[u] = lf;
+            lateStart[u] = lf - d;
+            freeFloat[u] = ff;
+        }
+
+        var scheduled = new ScheduledTask[n];
+        var criticalCount = 0;
+        for (var u = 0; u < n; u++)
+        {
+            var totalFloat = lateStart[u] - earlyStart[u];
+            if (totalFloat == 0)
+            {
+                criticalCount++;
+            }
+
+            var d = duration[u];
+            scheduled[u] = new ScheduledTask(
+                tasks[u].Key, d, earlyStart[u], earlyFinish[u], lateStart[u], lateFinish[u], totalFloat, freeFloat[u], totalFloat == 0,
+                StartDate(calendar, earlyStart[u], d), FinishDate(calendar, earlyStart[u], d),
+                StartDate(calendar, lateStart[u], d), FinishDate(calendar, lateStart[u], d));
+        }
+
+        // Critical keys by early start, then input order: sort (ES, index) packed into one long.
+        var byStart = new long[criticalCount];
+        var c = 0;
+        for (var u = 0; u < n; u++)
+        {
+            if (lateStart[u] == earlyStart[u])
+            {
+                byStart[c++] = ((long)earlyStart[u] << 32) | (uint)u;
+            }
+        }
+
+        Array.Sort(byStart);
+        var criticalPath = new string[criticalCount];
+        for (var i = 0; i < criticalCount; i++)
+        {
+            criticalPath[i] = tasks[(int)(byStart[i] & 0xFFFF_FFFF)].Key;
+        }
+
+        var finishDate = projectFinish > 0 ? calendar.DateOf(projectFinish - 1) : calendar.Start;
+        return new ScheduleResult(calendar.Start, projectFinish, finishDate, scheduled, criticalPath);
+
+        int LinkEnd(string? key) => key is not null && indexOf.TryGetValue(key, out var index) ? index : -1;
+    }
+
+    /// <summary>
+    /// Would adding <paramref name="newPredecessor"/> → <paramref name="newSuccessor"/> close a cycle with the
+    /// <paramref name="existing"/> links (of any type)? Returns the shortest such cycle as keys starting and ending with the new
+    /// predecessor, [newPredecessor, newSuccessor, …, newPredecessor], or null when it would not; a self-link gives [k, k].
+    /// </summary>
+    public static IReadOnlyList<string>? FindCycleIfAdded(IReadOnlyList<ScheduleLinkInput> existing, string newPredecessor, string newSuccessor)
+    {
+        ArgumentNullException.ThrowIfNull(existing);
+        ArgumentNullException.ThrowIfNull(newPredecessor);
+        ArgumentNullException.ThrowIfNull(newSuccessor);
+        if (string.Equals(newPredecessor, newSuccessor, StringComparison.Ordinal))
+        {
+            return [newPredecessor, newPredecessor];
+        }
+
+        var successors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var link in existing)
+        {
+            if (link.PredecessorKey is null || link.SuccessorKey is null)
+            {
+                continue;
+            }
+
+            if (!successors.TryGetValue(link.PredecessorKey, out var list))
+            {
+                list = [];
+                successors[link.PredecessorKey] = list;
+            }
+
+            list.Add(link.SuccessorKey);
+        }
+
+        // Breadth first from the new successor: a path back to the new predecessor closes the cycle.
+        var parent = new Dictionary<string, string?>(StringComparer.Ordinal) { [newSuccessor] = null };
+        var queue = new Queue<string>();
+        queue.Enqueue(newSuccessor);
+        while (queue.Count > 0)
+        {
+            var key = queue.Dequeue();
+            if (!successors.TryGetValue(key, out var list))
+            {
+                continue;
+            }
+
+            foreach (var next in list)
+            {
+                if (!parent.TryAdd(next, key))
+                {
+                    continue;
+                }
+
+                if (string.Equals(next, newPredecessor, StringComparison.Ordinal))
+                {
+                    var path = new List<string>();
+                    for (string? at = next; at is not null; at = parent[at])
+                    {
+                        path.Add(at);
+                    }
+
+                    path.Add(newPredecessor);
+                    path.Reverse();
+                    return path;
+                }
+
+                queue.Enqueue(next);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The message naming a cycle given as keys whose first and last are the same: "Dependency cycle: A → B → A".</summary>
+    public static string DescribeCycle(IReadOnlyList<string> cycle)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        return "Dependency cycle: " + string.Join(" → ", cycle);
+    }
+
+    /// <summary>
+    /// After Kahn's algorithm every task left over (in-degree &gt; 0) has a left-over predecessor, so walking back along
+    /// left-over predecessors from any of them must revisit a task: the tasks between the two visits form a cycle.
+    /// Returns it forwards, starting and ending with its task that comes first in the input.
+    /// </summary>
+    private static List<string> FindResidualCycle(IReadOnlyList<ScheduleTaskInput> tasks, int[] from, int[] to, int[] inDegree)
+    {
+        var n = inDegree.Length;
+        var predecessor = new int[n];
+        Array.Fill(predecessor, -1);
+        var start = -1;
+        for (var l = 0; l < from.Length; l++)
+        {
+            if (inDegree[from[l]] > 0 && inDegree[to[l]] > 0 && predecessor[to[l]] < 0)
+            {
+                predecessor[to[l]] = from[l];
+            }
+        }
+
+        for (var u = 0; u < n && start < 0; u++)
+        {
+            if (inDegree[u] > 0)
+            {
+                start = u;
+            }
+        }
+
+        var step = new int[n];
+        Array.Fill(step, -1);
+        var walk = new List<int>();
+        var at = start;
+        while (step[at] < 0)
+        {
+            step[at] = walk.Count;
+            walk.Add(at);
+            at = predecessor[at];
+        }
+
+        var members = walk.GetRange(step[at], walk.Count - step[at]);
+        members.Reverse();
+        var first = 0;
+        for (var i = 1; i < members.Count; i++)
+        {
+            if (members[i] < members[first])
+            {
+                first = i;
+            }
+        }
+
+        var cycle = new List<string>(members.Count + 1);
+        for (var i = 0; i <= members.Count; i++)
+        {
+            cycle.Add(tasks[members[(first + i) % members.Count]].Key);
+        }
+
+        return cycle;
+    }
+
+    /// <summary>The shown start date: the date of offset s; a milestone (d = 0) shows on offset s−1 when s &gt; 0.</summary>
+    private static DateOnly StartDate(WorkingCalendar calendar, int start, int duration) =>
+        calendar.DateOf(duration == 0 && start > 0 ? start - 1 : start);
+
+    /// <summary>The shown finish date: the date of the last working offset s+d−1; a milestone shows on its start date.</summary>
+    private static DateOnly FinishDate(WorkingCalendar calendar, int start, int duration) =>
+        duration == 0 ? StartDate(calendar, start, 0) : calendar.DateOf(start + duration - 1);
+}
