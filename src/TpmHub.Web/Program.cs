@@ -5,6 +5,7 @@ using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Platform;
 using TpmHub.Web.Features.Projects;
 using TpmHub.Web.Features.Users;
+using TpmHub.Web.Features.Work;
 
 var command = TpmHubCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
@@ -17,6 +18,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddProjects();
 builder.Services.AddUsers();
+builder.Services.AddWork();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using TpmHub.Core.Audit;
 using TpmHub.Core.Projects;
+using TpmHub.Core.Work;
 using TpmHub.Web.Features.Identity;
 
 namespace TpmHub.Web.Data;
@@ -20,6 +21,20 @@ public sealed class TpmHubDbContext(DbContextOptions<TpmHubDbContext> options)
     public DbSet<ProjectMember> ProjectMembers => Set<ProjectMember>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<WorkItem> WorkItems => Set<WorkItem>();
+
+    public DbSet<WorkItemSchedule> WorkItemSchedules => Set<WorkItemSchedule>();
+
+    public DbSet<Dependency> Dependencies => Set<Dependency>();
+
+    public DbSet<ProjectHoliday> ProjectHolidays => Set<ProjectHoliday>();
+
+    public DbSet<WorkItemSequence> WorkItemSequences => Set<WorkItemSequence>();
+
+    public DbSet<Baseline> Baselines => Set<Baseline>();
+
+    public DbSet<BaselineItem> BaselineItems => Set<BaselineItem>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -61,6 +76,10 @@ public sealed class TpmHubDbContext(DbContextOptions<TpmHubDbContext> options)
             {
                 Project p => ((Guid?)p.Id, p.Key),
                 ProjectMember m => (m.ProjectId, m.UserId),
+                WorkItem w => (w.ProjectId, w.Key),
+                Dependency d => (d.ProjectId, d.Id.ToString()),
+                ProjectHoliday h => (h.ProjectId, h.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                Baseline b => (b.ProjectId, b.Name),
                 _ => ((Guid?)null, (string?)null),
             };
             if (entityId is null)

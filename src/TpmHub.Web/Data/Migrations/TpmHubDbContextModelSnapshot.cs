@@ -420,6 +420,362 @@ namespace TpmHub.Web.Data.Migrations
                     b.ToTable("project_members", (string)null);
                 });
 
+            modelBuilder.Entity("TpmHub.Core.Work.Baseline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly?>("ProjectFinish")
+                        .HasColumnType("date")
+                        .HasColumnName("project_finish");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_baselines");
+
+                    b.HasIndex("ProjectId", "CreatedAt")
+                        .HasDatabaseName("ix_baselines_project_id_created_at");
+
+                    b.ToTable("baselines", (string)null);
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Work.BaselineItem", b =>
+                {
+                    b.Property<Guid>("BaselineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("baseline_id");
+
+                    b.Property<Guid>("WorkItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_item_id");
+
+                    b.Property<decimal>("Budget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("budget");
+
+                    b.Property<int>("DurationDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_days");
+
+                    b.Property<DateOnly?>("Finish")
+                        .HasColumnType("date")
+                        .HasColumnName("finish");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("key");
+
+                    b.Property<DateOnly?>("Start")
+                        .HasColumnType("date")
+                        .HasColumnName("start");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("BaselineId", "WorkItemId")
+                        .HasName("pk_baseline_items");
+
+                    b.ToTable("baseline_items", (string)null);
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Work.Dependency", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("LagDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("lag_days");
+
+                    b.Property<Guid>("PredecessorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("predecessor_id");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<Guid>("SuccessorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("successor_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dependencies");
+
+                    b.HasIndex("ProjectId")
+                        .HasDatabaseName("ix_dependencies_project_id");
+
+                    b.HasIndex("SuccessorId")
+                        .HasDatabaseName("ix_dependencies_successor_id");
+
+                    b.HasIndex("PredecessorId", "SuccessorId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dependencies_predecessor_id_successor_id");
+
+                    b.ToTable("dependencies", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_dependencies_not_self", "predecessor_id <> successor_id");
+                        });
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Work.ProjectHoliday", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.HasKey("ProjectId", "Date")
+                        .HasName("pk_project_holidays");
+
+                    b.ToTable("project_holidays", (string)null);
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Work.WorkItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ActualFinish")
+                        .HasColumnType("date")
+                        .HasColumnName("actual_finish");
+
+                    b.Property<DateOnly?>("ActualStart")
+                        .HasColumnType("date")
+                        .HasColumnName("actual_start");
+
+                    b.Property<string>("AssigneeId")
+                        .HasColumnType("text")
+                        .HasColumnName("assignee_id");
+
+                    b.Property<decimal>("Budget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("budget");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("DurationDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_days");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("key");
+
+                    b.Property<decimal?>("MostLikely")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("most_likely");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<decimal?>("Optimistic")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("optimistic");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.Property<int>("PercentComplete")
+                        .HasColumnType("integer")
+                        .HasColumnName("percent_complete");
+
+                    b.Property<decimal?>("Pessimistic")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("pessimistic");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("priority");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateOnly?>("StartNoEarlierThan")
+                        .HasColumnType("date")
+                        .HasColumnName("start_no_earlier_than");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_work_items");
+
+                    b.HasIndex("AssigneeId")
+                        .HasDatabaseName("ix_work_items_assignee_id");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_work_items_key");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_work_items_parent_id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_work_items_project_id_number");
+
+                    b.ToTable("work_items", (string)null);
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Work.WorkItemSchedule", b =>
+                {
+                    b.Property<Guid>("WorkItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_item_id");
+
+                    b.Property<bool>("Critical")
+                        .HasColumnType("boolean")
+                        .HasColumnName("critical");
+
+                    b.Property<DateOnly>("EarlyFinish")
+                        .HasColumnType("date")
+                        .HasColumnName("early_finish");
+
+                    b.Property<int>("EarlyFinishOffset")
+                        .HasColumnType("integer")
+                        .HasColumnName("early_finish_offset");
+
+                    b.Property<DateOnly>("EarlyStart")
+                        .HasColumnType("date")
+                        .HasColumnName("early_start");
+
+                    b.Property<int>("EarlyStartOffset")
+                        .HasColumnType("integer")
+                        .HasColumnName("early_start_offset");
+
+                    b.Property<int>("FreeFloat")
+                        .HasColumnType("integer")
+                        .HasColumnName("free_float");
+
+                    b.Property<DateOnly>("LateFinish")
+                        .HasColumnType("date")
+                        .HasColumnName("late_finish");
+
+                    b.Property<DateOnly>("LateStart")
+                        .HasColumnType("date")
+                        .HasColumnName("late_start");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<int>("TotalFloat")
+                        .HasColumnType("integer")
+                        .HasColumnName("total_float");
+
+                    b.HasKey("WorkItemId")
+                        .HasName("pk_work_item_schedules");
+
+                    b.HasIndex("ProjectId", "EarlyStartOffset")
+                        .HasDatabaseName("ix_work_item_schedules_project_id_early_start_offset");
+
+                    b.ToTable("work_item_schedules", (string)null);
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Work.WorkItemSequence", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<int>("NextNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("next_number");
+
+                    b.HasKey("ProjectId")
+                        .HasName("pk_work_item_sequences");
+
+                    b.ToTable("work_item_sequences", (string)null);
+                });
+
             modelBuilder.Entity("TpmHub.Web.Features.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -594,9 +950,110 @@ namespace TpmHub.Web.Data.Migrations
                         .HasConstraintName("fk_project_members_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("TpmHub.Core.Work.Baseline", b =>
+                {
+                    b.HasOne("TpmHub.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_baselines_projects_project_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Work.BaselineItem", b =>
+                {
+                    b.HasOne("TpmHub.Core.Work.Baseline", null)
+                        .WithMany("Items")
+                        .HasForeignKey("BaselineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_baseline_items_baselines_baseline_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Work.Dependency", b =>
+                {
+                    b.HasOne("TpmHub.Core.Work.WorkItem", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dependencies_work_items_predecessor_id");
+
+                    b.HasOne("TpmHub.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dependencies_projects_project_id");
+
+                    b.HasOne("TpmHub.Core.Work.WorkItem", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dependencies_work_items_successor_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Work.ProjectHoliday", b =>
+                {
+                    b.HasOne("TpmHub.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_project_holidays_projects_project_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Work.WorkItem", b =>
+                {
+                    b.HasOne("TpmHub.Web.Features.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneeId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_work_items_asp_net_users_assignee_id");
+
+                    b.HasOne("TpmHub.Core.Work.WorkItem", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_work_items_work_items_parent_id");
+
+                    b.HasOne("TpmHub.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_work_items_projects_project_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Work.WorkItemSchedule", b =>
+                {
+                    b.HasOne("TpmHub.Core.Work.WorkItem", null)
+                        .WithOne()
+                        .HasForeignKey("TpmHub.Core.Work.WorkItemSchedule", "WorkItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_work_item_schedules_work_items_work_item_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Work.WorkItemSequence", b =>
+                {
+                    b.HasOne("TpmHub.Core.Projects.Project", null)
+                        .WithOne()
+                        .HasForeignKey("TpmHub.Core.Work.WorkItemSequence", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_work_item_sequences_projects_project_id");
+                });
+
             modelBuilder.Entity("TpmHub.Core.Projects.Project", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Work.Baseline", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

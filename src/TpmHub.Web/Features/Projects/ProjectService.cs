@@ -281,6 +281,28 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
         return rows;
     }
 
+    /// <summary>
+    /// Resolves a project for another area: not found unless visible to the user; forbidden when
+    /// <paramref name="write"/> is asked and the user may not write.
+    /// </summary>
+    public static async Task<Result<ProjectRef>> ResolveAsync(TpmHubDbContext db, CurrentUser user, string key, bool write, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var project = await Visible(db, user).AsNoTracking().Where(p => p.Key == key)
+            .Select(p => new ProjectRef(p.Id, p.Key, p.StartDate, p.Currency, false)).FirstOrDefaultAsync(ct);
+        if (project is null)
+        {
+            return NotFound(key);
+        }
+
+        if (write && !user.CanWrite)
+        {
+            return Error.Forbidden("Stakeholders have read-only access.");
+        }
+
+        return project with { CanWrite = user.CanWrite };
+    }
+
     internal static IQueryable<Project> Visible(TpmHubDbContext db, CurrentUser user) =>
         user.IsAdmin
             ? db.Projects

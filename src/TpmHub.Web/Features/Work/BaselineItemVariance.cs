@@ -1,0 +1,13 @@
+namespace TpmHub.Web.Features.Work;
+
+public sealed record BaselineItemVariance(
+    string Key,
+    string Title,
+    DateOnly? BaselineStart,
+    DateOnly? BaselineFinish,
+    DateOnly? CurrentStart,
+    DateOnly? CurrentFinish,
+    int? StartVarianceDays,
+    int? FinishVarianceDays,
+    decimal? BaselineBudget,
+    decimal? CurrentBudget);

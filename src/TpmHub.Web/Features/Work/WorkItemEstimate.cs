@@ -1,0 +1,4 @@
+namespace TpmHub.Web.Features.Work;
+
+/// <summary>A three-point estimate in working days.</summary>
+public sealed record WorkItemEstimate(decimal? Optimistic, decimal? MostLikely, decimal? Pessimistic);
