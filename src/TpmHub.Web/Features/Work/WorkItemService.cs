@@ -56,8 +56,8 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         var total = await items.CountAsync(ct);
         var pageSize = Math.Clamp(query.PageSize, 1, 200);
         var page = Math.Max(query.Page, 1);
-        var rows = await Sort(Project(db, items, projectKey), query.Sort, query.Descending)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var rows = await Select(Sort(Join(db, items), query.Sort, query.Descending).Skip((page - 1) * pageSize).Take(pageSize), projectKey)
+            .ToListAsync(ct);
         return new PagedResult<WorkItemDetails>(rows, total);
     }
 
@@ -71,9 +71,9 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
             return project.Error!;
         }
 
-        var rows = await Project(db, db.WorkItems.AsNoTracking().Where(w => w.ProjectId == project.Value!.Id), projectKey)
-            .OrderBy(w => w.StartOffset ?? int.MaxValue).ThenBy(w => w.FinishOffset).ThenBy(w => w.Key.Length).ThenBy(w => w.Key)
-            .ToListAsync(ct);
+        var rows = await Select(Join(db, db.WorkItems.AsNoTracking().Where(w => w.ProjectId == project.Value!.Id))
+                .OrderBy(j => j.S == null ? int.MaxValue : j.S.EarlyStartOffset).ThenBy(j => j.S == null ? 0 : j.S.EarlyFinishOffset).ThenBy(j => j.W.Number),
+            projectKey).ToListAsync(ct);
         return rows;
     }
 
@@ -352,7 +352,19 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         item.UpdatedAt = now;
     }
 
-    private static IQueryable<WorkItemDetails> Project(TpmHubDbContext db, IQueryable<WorkItem> items, string projectKey) =>
+    /// <summary>An item with its schedule, assignee and parent, still translatable (member-initialised) so it can be sorted in SQL.</summary>
+    private sealed class Joined
+    {
+        public WorkItem W { get; init; } = default!;
+
+        public WorkItemSchedule? S { get; init; }
+
+        public string? AssigneeName { get; init; }
+
+        public string? ParentKey { get; init; }
+    }
+
+    private static IQueryable<Joined> Join(TpmHubDbContext db, IQueryable<WorkItem> items) =>
         from w in items
         join s in db.WorkItemSchedules on w.Id equals s.WorkItemId into sj
         from s in sj.DefaultIfEmpty()
@@ -360,36 +372,42 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         from u in uj.DefaultIfEmpty()
         join p in db.WorkItems on w.ParentId equals p.Id into pj
         from p in pj.DefaultIfEmpty()
-        select new WorkItemDetails(
-            w.Key, projectKey, w.Type, w.Title, w.Description, w.Status, w.Priority, w.AssigneeId, u == null ? null : u.DisplayName,
-            p == null ? null : p.Key, w.DurationDays, w.Budget, w.PercentComplete, w.StartNoEarlierThan,
-            w.Optimistic == null ? null : new WorkItemEstimate(w.Optimistic, w.MostLikely, w.Pessimistic),
-            w.ActualStart, w.ActualFinish,
-            s == null ? null : s.EarlyStart, s == null ? null : s.EarlyFinish, s == null ? null : s.LateStart, s == null ? null : s.LateFinish,
-            s == null ? null : s.TotalFloat, s == null ? null : s.FreeFloat, s != null && s.Critical,
-            s == null ? null : s.EarlyStartOffset, s == null ? null : s.EarlyFinishOffset, w.Version);
+        select new Joined { W = w, S = s, AssigneeName = u == null ? null : u.DisplayName, ParentKey = p == null ? null : p.Key };
 
-    private static IQueryable<WorkItemDetails> Sort(IQueryable<WorkItemDetails> rows, string? sort, bool desc) =>
+    private static IQueryable<WorkItemDetails> Project(TpmHubDbContext db, IQueryable<WorkItem> items, string projectKey) =>
+        Select(Join(db, items), projectKey);
+
+    private static IQueryable<WorkItemDetails> Select(IQueryable<Joined> rows, string projectKey) =>
+        rows.Select(j => new WorkItemDetails(
+            j.W.Key, projectKey, j.W.Type, j.W.Title, j.W.Description, j.W.Status, j.W.Priority, j.W.AssigneeId, j.AssigneeName,
+            j.ParentKey, j.W.DurationDays, j.W.Budget, j.W.PercentComplete, j.W.StartNoEarlierThan,
+            j.W.Optimistic == null ? null : new WorkItemEstimate(j.W.Optimistic, j.W.MostLikely, j.W.Pessimistic),
+            j.W.ActualStart, j.W.ActualFinish,
+            j.S == null ? null : j.S.EarlyStart, j.S == null ? null : j.S.EarlyFinish, j.S == null ? null : j.S.LateStart,
+            j.S == null ? null : j.S.LateFinish, j.S == null ? null : j.S.TotalFloat, j.S == null ? null : j.S.FreeFloat,
+            j.S != null && j.S.Critical, j.S == null ? null : j.S.EarlyStartOffset, j.S == null ? null : j.S.EarlyFinishOffset, j.W.Version));
+
+    private static IQueryable<Joined> Sort(IQueryable<Joined> rows, string? sort, bool desc) =>
         (sort?.ToLowerInvariant(), desc) switch
         {
-            ("title", false) => rows.OrderBy(r => r.Title),
-            ("title", true) => rows.OrderByDescending(r => r.Title),
-            ("status", false) => rows.OrderBy(r => r.Status).ThenBy(r => r.Key.Length).ThenBy(r => r.Key),
-            ("status", true) => rows.OrderByDescending(r => r.Status).ThenBy(r => r.Key.Length).ThenBy(r => r.Key),
-            ("priority", false) => rows.OrderBy(r => r.Priority).ThenBy(r => r.Key.Length).ThenBy(r => r.Key),
-            ("priority", true) => rows.OrderByDescending(r => r.Priority).ThenBy(r => r.Key.Length).ThenBy(r => r.Key),
-            ("type", false) => rows.OrderBy(r => r.Type).ThenBy(r => r.Key.Length).ThenBy(r => r.Key),
-            ("type", true) => rows.OrderByDescending(r => r.Type).ThenBy(r => r.Key.Length).ThenBy(r => r.Key),
-            ("duration", false) => rows.OrderBy(r => r.DurationDays).ThenBy(r => r.Key.Length).ThenBy(r => r.Key),
-            ("duration", true) => rows.OrderByDescending(r => r.DurationDays).ThenBy(r => r.Key.Length).ThenBy(r => r.Key),
-            ("start", false) => rows.OrderBy(r => r.StartOffset).ThenBy(r => r.Key.Length).ThenBy(r => r.Key),
-            ("start", true) => rows.OrderByDescending(r => r.StartOffset).ThenBy(r => r.Key.Length).ThenBy(r => r.Key),
-            ("finish", false) => rows.OrderBy(r => r.FinishOffset).ThenBy(r => r.Key.Length).ThenBy(r => r.Key),
-            ("finish", true) => rows.OrderByDescending(r => r.FinishOffset).ThenBy(r => r.Key.Length).ThenBy(r => r.Key),
-            ("float", false) => rows.OrderBy(r => r.TotalFloat).ThenBy(r => r.Key.Length).ThenBy(r => r.Key),
-            ("float", true) => rows.OrderByDescending(r => r.TotalFloat).ThenBy(r => r.Key.Length).ThenBy(r => r.Key),
-            (_, true) => rows.OrderByDescending(r => r.Key.Length).ThenByDescending(r => r.Key),
-            _ => rows.OrderBy(r => r.Key.Length).ThenBy(r => r.Key),
+            ("title", false) => rows.OrderBy(r => r.W.Title).ThenBy(r => r.W.Number),
+            ("title", true) => rows.OrderByDescending(r => r.W.Title).ThenBy(r => r.W.Number),
+            ("status", false) => rows.OrderBy(r => r.W.Status).ThenBy(r => r.W.Number),
+            ("status", true) => rows.OrderByDescending(r => r.W.Status).ThenBy(r => r.W.Number),
+            ("priority", false) => rows.OrderBy(r => r.W.Priority).ThenBy(r => r.W.Number),
+            ("priority", true) => rows.OrderByDescending(r => r.W.Priority).ThenBy(r => r.W.Number),
+            ("type", false) => rows.OrderBy(r => r.W.Type).ThenBy(r => r.W.Number),
+            ("type", true) => rows.OrderByDescending(r => r.W.Type).ThenBy(r => r.W.Number),
+            ("duration", false) => rows.OrderBy(r => r.W.DurationDays).ThenBy(r => r.W.Number),
+            ("duration", true) => rows.OrderByDescending(r => r.W.DurationDays).ThenBy(r => r.W.Number),
+            ("start", false) => rows.OrderBy(r => r.S!.EarlyStartOffset).ThenBy(r => r.W.Number),
+            ("start", true) => rows.OrderByDescending(r => r.S!.EarlyStartOffset).ThenBy(r => r.W.Number),
+            ("finish", false) => rows.OrderBy(r => r.S!.EarlyFinishOffset).ThenBy(r => r.W.Number),
+            ("finish", true) => rows.OrderByDescending(r => r.S!.EarlyFinishOffset).ThenBy(r => r.W.Number),
+            ("float", false) => rows.OrderBy(r => r.S!.TotalFloat).ThenBy(r => r.W.Number),
+            ("float", true) => rows.OrderByDescending(r => r.S!.TotalFloat).ThenBy(r => r.W.Number),
+            (_, true) => rows.OrderByDescending(r => r.W.Number),
+            _ => rows.OrderBy(r => r.W.Number),
         };
 
     private async Task<Error> ConflictAsync(CurrentUser user, string itemKey, CancellationToken ct)
