@@ -21,10 +21,10 @@ namespace TpmHub.Core.Schedule;
 /// LS = LF − d. Total float TF = LS − ES (never negative); critical ⇔ TF = 0.
 /// </para>
 /// <para>
-/// Free float = min(PF − EF, slack of every outgoing link), the slack of a link being
-/// FS succ.ES − (EF + L); SS succ.ES − (ES + L); FF succ.EF − (EF + L); SF succ.EF − (ES + L).
-/// Bounding by PF − EF keeps free float ≤ total float when SS/SF links, leads or start constraints let a
-/// successor sit later than the project finish allows its predecessor to end; it equals min(link slacks, TF).
+/// Free float (DESIGN.md, to the letter) = the least slack of the outgoing links, the slack of a link being
+/// FS succ.ES − (EF + L); SS succ.ES − (ES + L); FF succ.EF − (EF + L); SF succ.EF − (ES + L);
+/// for a task without successors, PF − EF. With SS/SF links, leads or start constraints on a successor this
+/// can exceed total float (the finish, not a successor, is then what limits the task); see decision 0002.
 /// </para>
 /// <para>Both passes are O(V + E) over int-indexed arrays with compressed (CSR) adjacency.</para>
 /// </remarks>
@@ -216,7 +216,8 @@ public static class ScheduleEngine
             var ef = earlyFinish[u];
             var d = duration[u];
             var lf = projectFinish;
-            var ff = projectFinish - ef;
+            // DESIGN.md, to the letter: the least slack to a successor's early dates; to the project finish only without successors.
+            var ff = outStart[u] == outStart[u + 1] ? projectFinish - ef : int.MaxValue;
             for (var e = outStart[u]; e < outStart[u + 1]; e++)
             {
                 var v = outTo[e];

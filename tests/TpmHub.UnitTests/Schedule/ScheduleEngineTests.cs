@@ -217,12 +217,13 @@ public sealed class ScheduleEngineTests
     }
 
     [Fact]
-    public void Compute_SsSuccessorWithSlack_FreeFloatNeverExceedsTotalFloat()
+    public void Compute_SsSuccessorWithSlack_FreeFloatIsTheLinkSlackAsDesignSays()
     {
-        // A (10) SS B (1) with B held to offset 5: the SS link has slack 5, but A cannot end after the finish (10).
+        // A (10) SS B (1) with B held to offset 5: DESIGN.md's free float is the least slack to a successor (5),
+        // even though A is critical (it drives the finish at 10).
         var result = Compute([T("A", 10), T("B", 1, "2026-01-12")], [L("A", "B", LinkType.SS)]);
 
-        Task(result, "A").Should().Match<ScheduledTask>(t => t.TotalFloat == 0 && t.FreeFloat == 0);
+        Task(result, "A").Should().Match<ScheduledTask>(t => t.TotalFloat == 0 && t.FreeFloat == 5 && t.Critical);
         Task(result, "B").Should().Match<ScheduledTask>(t => t.EarlyStart == 5 && t.TotalFloat == 4 && t.FreeFloat == 4);
     }
 
