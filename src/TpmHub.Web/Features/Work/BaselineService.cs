@@ -122,6 +122,35 @@ public sealed class BaselineService(IDbContextFactory<TpmHubDbContext> dbFactory
         return new BaselineVariance(baseline, baseline.ProjectFinish, currentFinish, Variance(calendar, baseline.ProjectFinish, currentFinish), rows);
     }
 
+    /// <summary>
+    /// The schedule part of the project's health: the forecast finish against the most recent baseline,
+    /// classified by <see cref="ScheduleHealth"/>.
+    /// </summary>
+    public async Task<Result<ScheduleHealthSummary>> ScheduleHealthAsync(CurrentUser user, string projectKey, CancellationToken ct = default)
+    {
+        var baselines = await ListAsync(user, projectKey, ct);
+        if (!baselines.IsSuccess)
+        {
+            return baselines.Error!;
+        }
+
+        var latest = baselines.Value!.Count > 0 ? baselines.Value[0] : null;
+        if (latest is null)
+        {
+            return new ScheduleHealthSummary(null, null, null, null, null, "No baseline yet: save one to track schedule slippage.");
+        }
+
+        var variance = await VarianceAsync(user, projectKey, latest.Id, ct);
+        if (!variance.IsSuccess)
+        {
+            return variance.Error!;
+        }
+
+        var slip = variance.Value!.FinishVarianceDays ?? 0;
+        return new ScheduleHealthSummary(latest.Name, variance.Value.BaselineFinish, variance.Value.CurrentFinish, slip,
+            ScheduleHealth.Classify(slip), ScheduleHealth.Explain(slip, latest.Name));
+    }
+
     /// <summary>Working days from the baseline date to the current one (positive = later), counted on the project calendar.</summary>
     public static int? Variance(WorkingCalendar calendar, DateOnly? baseline, DateOnly? current)
     {

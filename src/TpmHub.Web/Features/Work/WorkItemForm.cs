@@ -1,0 +1,75 @@
+using TpmHub.Core.Work;
+
+namespace TpmHub.Web.Features.Work;
+
+/// <summary>The mutable model behind the work-item dialog.</summary>
+public sealed class WorkItemForm
+{
+    public string? Title { get; set; }
+
+    public WorkItemType Type { get; set; } = WorkItemType.Task;
+
+    public WorkItemStatus Status { get; set; } = WorkItemStatus.ToDo;
+
+    public WorkItemPriority Priority { get; set; } = WorkItemPriority.Medium;
+
+    public string? Description { get; set; }
+
+    public string? AssigneeId { get; set; }
+
+    public string? ParentKey { get; set; }
+
+    public int DurationDays { get; set; } = 5;
+
+    public decimal Budget { get; set; }
+
+    public int PercentComplete { get; set; }
+
+    public DateTime? StartNoEarlierThan { get; set; }
+
+    public decimal? Optimistic { get; set; }
+
+    public decimal? MostLikely { get; set; }
+
+    public decimal? Pessimistic { get; set; }
+
+    public DateTime? ActualStart { get; set; }
+
+    public DateTime? ActualFinish { get; set; }
+
+    public uint Version { get; set; }
+
+    public WorkItemDraft ToDraft() => new(
+        Title, Type, Status, Priority, Description, string.IsNullOrEmpty(AssigneeId) ? null : AssigneeId,
+        string.IsNullOrEmpty(ParentKey) ? null : ParentKey, Type == WorkItemType.Milestone ? 0 : DurationDays, Budget, PercentComplete,
+        ToDate(StartNoEarlierThan), Optimistic, MostLikely, Pessimistic, ToDate(ActualStart), ToDate(ActualFinish));
+
+    public static WorkItemForm From(WorkItemDetails item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return new WorkItemForm
+        {
+            Title = item.Title,
+            Type = item.Type,
+            Status = item.Status,
+            Priority = item.Priority,
+            Description = item.Description,
+            AssigneeId = item.AssigneeId,
+            ParentKey = item.ParentKey,
+            DurationDays = item.DurationDays,
+            Budget = item.Budget,
+            PercentComplete = item.PercentComplete,
+            StartNoEarlierThan = ToDateTime(item.StartNoEarlierThan),
+            Optimistic = item.Estimate?.Optimistic,
+            MostLikely = item.Estimate?.MostLikely,
+            Pessimistic = item.Estimate?.Pessimistic,
+            ActualStart = ToDateTime(item.ActualStart),
+            ActualFinish = ToDateTime(item.ActualFinish),
+            Version = item.Version,
+        };
+    }
+
+    private static DateOnly? ToDate(DateTime? value) => value is { } v ? DateOnly.FromDateTime(v) : null;
+
+    private static DateTime? ToDateTime(DateOnly? value) => value?.ToDateTime(TimeOnly.MinValue);
+}
