@@ -20,6 +20,7 @@ builder.Services.AddProjects();
 builder.Services.AddUsers();
 builder.Services.AddWork();
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddScoped<LargeSeeder>();
 
 var app = builder.Build();
 
@@ -33,6 +34,12 @@ string? demoPassword = null;
 if (command.SeedDemo)
 {
     demoPassword = await DatabaseCommands.SeedDemoAsync(app.Services, Environment.GetEnvironmentVariable("TPMHUB_DEMO_PASSWORD"));
+}
+
+if (command.SeedLarge)
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    Console.WriteLine(await scope.ServiceProvider.GetRequiredService<LargeSeeder>().SeedAsync(command.LargeSeed));
 }
 
 if (command.ExitAfterMaintenance)
