@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TpmHub.Core.Projects;
+using TpmHub.Core.Work;
 using TpmHub.Web.Features.Identity;
+using TpmHub.Web.Features.Work;
 
 namespace TpmHub.Web.Data;
 
@@ -15,6 +17,10 @@ public sealed class DemoSeeder(
     IDbContextFactory<TpmHubDbContext> dbFactory,
     UserManager<AppUser> users,
     TimeProvider time,
+    WorkItemService workItems,
+    DependencyService dependencies,
+    ScheduleService schedule,
+    BaselineService baselines,
     ILogger<DemoSeeder> logger)
 {
     public const string AdminEmail = "admin@tpmhub.local";
@@ -66,8 +72,66 @@ public sealed class DemoSeeder(
         }
 
         await db.SaveChangesAsync(ct);
+        if (!await db.WorkItems.AnyAsync(w => w.ProjectId == db.Projects.Where(p => p.Key == "CLD").Select(p => p.Id).First(), ct))
+        {
+            await SeedCloudMigrationPlanAsync(ct);
+        }
+
         logger.LogInformation("Demo portfolio seeded ({Users} users, {Projects} projects)", DemoUsers.Length, 4);
         return demoPassword;
+    }
+
+    /// <summary>
+    /// The cloud migration's plan: a critical path through the landing zone, pilot, waves and cutover, a vendor
+    /// lead time feeding wave 1, the approved baseline, and then the Direct Connect slip the health reason mentions.
+    /// </summary>
+    private async Task SeedCloudMigrationPlanAsync(CancellationToken ct)
+    {
+        var seeder = new CurrentUser("demo-seed", "demo seed", [ProjectRole.Admin]);
+        (string Title, int Days, int Percent, WorkItemStatus Status, decimal Budget)[] plan =
+        [
+            ("Discovery and application portfolio assessment", 15, 100, WorkItemStatus.Done, 60_000m),
+            ("Landing zone design: accounts, guardrails, network", 10, 100, WorkItemStatus.Done, 45_000m),
+            ("Direct Connect circuit order and provisioning", 30, 60, WorkItemStatus.InProgress, 38_000m),
+            ("Landing zone build and security baseline", 15, 80, WorkItemStatus.InProgress, 90_000m),
+            ("Pilot migration: intranet apps (rehost)", 10, 30, WorkItemStatus.InProgress, 40_000m),
+            ("Pilot sign-off", 0, 0, WorkItemStatus.ToDo, 0m),
+            ("Wave 1 migration: 40 web workloads", 25, 0, WorkItemStatus.ToDo, 160_000m),
+            ("Oracle to RDS schema conversion", 20, 20, WorkItemStatus.InProgress, 70_000m),
+            ("Oracle data migration rehearsal", 10, 0, WorkItemStatus.Backlog, 35_000m),
+            ("Wave 2 migration: databases and batch", 30, 0, WorkItemStatus.Backlog, 210_000m),
+            ("Cutover rehearsal and rollback test", 5, 0, WorkItemStatus.Backlog, 25_000m),
+            ("Co-location exit", 0, 0, WorkItemStatus.Backlog, 0m),
+            ("Decommission racks and return hardware", 15, 0, WorkItemStatus.Backlog, 30_000m),
+            ("Runbooks and hypercare handover", 10, 0, WorkItemStatus.Backlog, 20_000m),
+        ];
+        var keys = new List<string>();
+        foreach (var (title, days, percent, status, budget) in plan)
+        {
+            var draft = new WorkItemDraft(title, days == 0 ? WorkItemType.Milestone : WorkItemType.Task, status, WorkItemPriority.High, "", null, null,
+                days, budget, percent, null, null, null, null, null, null);
+            var created = await workItems.CreateAsync(seeder, "CLD", draft, ct);
+            keys.Add(created.Value?.Key ?? throw new InvalidOperationException("Seeding CLD failed: " + created.Error?.Message));
+        }
+
+        (int From, int To, string Type, int Lag)[] links =
+        [
+            (1, 2, "FS", 0), (1, 3, "SS", 5), (2, 4, "FS", 0), (4, 5, "FS", 0), (5, 6, "FS", 0), (6, 7, "FS", 0), (3, 7, "FS", 0),
+            (2, 8, "FS", 0), (8, 9, "FS", 0), (4, 9, "FS", 0), (7, 10, "FS", 0), (9, 10, "FS", 0), (10, 11, "FS", 0), (11, 12, "FS", 0),
+            (12, 13, "FS", 0), (10, 14, "SS", 10),
+        ];
+        foreach (var (from, to, type, lag) in links)
+        {
+            await dependencies.AddAsync(seeder, "CLD", new DependencyDraft(keys[from - 1], keys[to - 1], type, lag), ct);
+        }
+
+        await schedule.SetCalendarAsync(seeder, "CLD",
+            [new DateOnly(2026, 7, 3), new DateOnly(2026, 9, 7), new DateOnly(2026, 11, 26), new DateOnly(2026, 12, 25), new DateOnly(2027, 1, 1)], ct);
+        await baselines.SaveAsync(seeder, "CLD", "Approved plan", ct);
+
+        // The carrier pushed the circuit back five weeks, which now drives wave 1: the slip the project's amber health explains.
+        var circuit = (await workItems.GetAsync(seeder, keys[2], ct)).Value!;
+        await workItems.UpdateAsync(seeder, circuit.Key, WorkItemService.ToDraft(circuit) with { DurationDays = 55 }, circuit.Version, ct);
     }
 
     private async Task<string> EnsureUserAsync(string email, string name, string role, string password)
