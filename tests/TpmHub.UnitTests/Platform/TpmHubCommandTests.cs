@@ -29,4 +29,16 @@ public sealed class TpmHubCommandTests
         command.Should().BeEquivalentTo(new { Migrate = true, SeedDemo = true, ExitAfterMaintenance = false, Banner = true });
         command.HostArgs.Should().Equal("--urls", "http://127.0.0.1:5000");
     }
+
+    [Fact]
+    public void Parse_SeedScaleLarge_GeneratesWithTheGivenSeed()
+    {
+        var command = TpmHubCommand.Parse(["seed", "--demo", "--scale", "large", "--seed", "7"]);
+
+        command.Should().BeEquivalentTo(new { SeedDemo = true, SeedLarge = true, LargeSeed = 7, ExitAfterMaintenance = true });
+    }
+
+    [Fact]
+    public void Parse_UnknownScale_IsRefused() =>
+        FluentActions.Invoking(() => TpmHubCommand.Parse(["seed", "--scale", "huge"])).Should().Throw<ArgumentException>().WithMessage("*large*");
 }
