@@ -4,6 +4,7 @@ using TpmHub.Web.Data;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Platform;
 using TpmHub.Web.Features.Projects;
+using TpmHub.Web.Features.Risks;
 using TpmHub.Web.Features.Users;
 using TpmHub.Web.Features.Work;
 
@@ -19,6 +20,7 @@ builder.Services.AddMudServices();
 builder.Services.AddProjects();
 builder.Services.AddUsers();
 builder.Services.AddWork();
+builder.Services.AddRisks();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddScoped<LargeSeeder>();
 

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using TpmHub.Core.Audit;
 using TpmHub.Core.Projects;
+using TpmHub.Core.Risks;
 using TpmHub.Core.Work;
 using TpmHub.Web.Features.Identity;
 
@@ -35,6 +36,14 @@ public sealed class TpmHubDbContext(DbContextOptions<TpmHubDbContext> options)
     public DbSet<Baseline> Baselines => Set<Baseline>();
 
     public DbSet<BaselineItem> BaselineItems => Set<BaselineItem>();
+
+    public DbSet<RaidEntry> RaidEntries => Set<RaidEntry>();
+
+    public DbSet<RaidHistory> RaidHistory => Set<RaidHistory>();
+
+    public DbSet<RaidEntryLink> RaidEntryLinks => Set<RaidEntryLink>();
+
+    public DbSet<RaidSequence> RaidSequences => Set<RaidSequence>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -80,6 +89,7 @@ public sealed class TpmHubDbContext(DbContextOptions<TpmHubDbContext> options)
                 Dependency d => (d.ProjectId, d.Id.ToString()),
                 ProjectHoliday h => (h.ProjectId, h.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 Baseline b => (b.ProjectId, b.Name),
+                RaidEntry r => (r.ProjectId, r.Key),
                 _ => ((Guid?)null, (string?)null),
             };
             if (entityId is null)

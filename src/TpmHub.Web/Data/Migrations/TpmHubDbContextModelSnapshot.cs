@@ -420,6 +420,313 @@ namespace TpmHub.Web.Data.Migrations
                     b.ToTable("project_members", (string)null);
                 });
 
+            modelBuilder.Entity("TpmHub.Core.Risks.RaidEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("ContingencyPlan")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("contingency_plan");
+
+                    b.Property<decimal?>("CostImpact")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("cost_impact");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<string>("ExternalParty")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("external_party");
+
+                    b.Property<int?>("Impact")
+                        .HasColumnType("integer")
+                        .HasColumnName("impact");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MitigationPlan")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("mitigation_plan");
+
+                    b.Property<string>("Need")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("need");
+
+                    b.Property<DateOnly?>("NeededBy")
+                        .HasColumnType("date")
+                        .HasColumnName("needed_by");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("text")
+                        .HasColumnName("owner_id");
+
+                    b.Property<int?>("Probability")
+                        .HasColumnType("integer")
+                        .HasColumnName("probability");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("raised_on");
+
+                    b.Property<int?>("ResidualImpact")
+                        .HasColumnType("integer")
+                        .HasColumnName("residual_impact");
+
+                    b.Property<int?>("ResidualProbability")
+                        .HasColumnType("integer")
+                        .HasColumnName("residual_probability");
+
+                    b.Property<int?>("ResidualScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("residual_score");
+
+                    b.Property<string>("Resolution")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("resolution");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("resolved_on");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("response");
+
+                    b.Property<DateOnly?>("ReviewDate")
+                        .HasColumnType("date")
+                        .HasColumnName("review_date");
+
+                    b.Property<int?>("ScheduleImpactDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("schedule_impact_days");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Severity")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("severity");
+
+                    b.Property<Guid?>("SourceRiskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_risk_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("trigger");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateOnly?>("ValidateBy")
+                        .HasColumnType("date")
+                        .HasColumnName("validate_by");
+
+                    b.Property<string>("ValidationMethod")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("validation_method");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_raid_entries");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_raid_entries_key");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_raid_entries_owner_id");
+
+                    b.HasIndex("SourceRiskId")
+                        .HasDatabaseName("ix_raid_entries_source_risk_id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_raid_entries_project_id_number");
+
+                    b.HasIndex("ProjectId", "Kind", "Status")
+                        .HasDatabaseName("ix_raid_entries_project_id_kind_status");
+
+                    b.HasIndex("Kind", "Status", "Probability", "Impact")
+                        .HasDatabaseName("ix_raid_entries_kind_status_probability_impact");
+
+                    b.ToTable("raid_entries", (string)null);
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Risks.RaidEntryLink", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entry_id");
+
+                    b.Property<Guid>("WorkItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_item_id");
+
+                    b.HasKey("EntryId", "WorkItemId")
+                        .HasName("pk_raid_entry_links");
+
+                    b.HasIndex("WorkItemId")
+                        .HasDatabaseName("ix_raid_entry_links_work_item_id");
+
+                    b.ToTable("raid_entry_links", (string)null);
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Risks.RaidHistory", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<decimal?>("CostImpact")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("cost_impact");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entry_id");
+
+                    b.Property<int?>("Impact")
+                        .HasColumnType("integer")
+                        .HasColumnName("impact");
+
+                    b.Property<int?>("Probability")
+                        .HasColumnType("integer")
+                        .HasColumnName("probability");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<int?>("ResidualImpact")
+                        .HasColumnType("integer")
+                        .HasColumnName("residual_impact");
+
+                    b.Property<int?>("ResidualProbability")
+                        .HasColumnType("integer")
+                        .HasColumnName("residual_probability");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_raid_history");
+
+                    b.HasIndex("EntryId", "At")
+                        .HasDatabaseName("ix_raid_history_entry_id_at");
+
+                    b.HasIndex("ProjectId", "At")
+                        .HasDatabaseName("ix_raid_history_project_id_at");
+
+                    b.ToTable("raid_history", (string)null);
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Risks.RaidSequence", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<int>("NextNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("next_number");
+
+                    b.HasKey("ProjectId")
+                        .HasName("pk_raid_sequences");
+
+                    b.ToTable("raid_sequences", (string)null);
+                });
+
             modelBuilder.Entity("TpmHub.Core.Work.Baseline", b =>
                 {
                     b.Property<Guid>("Id")
@@ -948,6 +1255,65 @@ namespace TpmHub.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_project_members_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Risks.RaidEntry", b =>
+                {
+                    b.HasOne("TpmHub.Web.Features.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_raid_entries_asp_net_users_owner_id");
+
+                    b.HasOne("TpmHub.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_raid_entries_projects_project_id");
+
+                    b.HasOne("TpmHub.Core.Risks.RaidEntry", null)
+                        .WithMany()
+                        .HasForeignKey("SourceRiskId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_raid_entries_raid_entries_source_risk_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Risks.RaidEntryLink", b =>
+                {
+                    b.HasOne("TpmHub.Core.Risks.RaidEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_raid_entry_links_raid_entries_entry_id");
+
+                    b.HasOne("TpmHub.Core.Work.WorkItem", null)
+                        .WithMany()
+                        .HasForeignKey("WorkItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_raid_entry_links_work_items_work_item_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Risks.RaidHistory", b =>
+                {
+                    b.HasOne("TpmHub.Core.Risks.RaidEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_raid_history_raid_entries_entry_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Risks.RaidSequence", b =>
+                {
+                    b.HasOne("TpmHub.Core.Projects.Project", null)
+                        .WithOne()
+                        .HasForeignKey("TpmHub.Core.Risks.RaidSequence", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_raid_sequences_projects_project_id");
                 });
 
             modelBuilder.Entity("TpmHub.Core.Work.Baseline", b =>

@@ -6,6 +6,7 @@ using Scalar.AspNetCore;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Portfolio;
 using TpmHub.Web.Features.Projects;
+using TpmHub.Web.Features.Risks;
 using TpmHub.Web.Features.Work;
 
 namespace TpmHub.Web.Features.Platform;
@@ -42,6 +43,7 @@ public static class ApiFeature
         app.MapProjectEndpoints();
         app.MapPortfolioEndpoints();
         app.MapWorkEndpoints();
+        app.MapRaidEndpoints();
         // Unknown API paths answer with problem details rather than the Blazor page router.
         app.Map("/api/{**rest}", () => TypedResults.Problem(title: "Not found", statusCode: StatusCodes.Status404NotFound)).ExcludeFromDescription();
         return app;

@@ -41,8 +41,21 @@ public static class WorkEndpoints
                 new WorkItemQuery(search, typeValue, statusValue, assigneeId, critical ?? false, sort, desc ?? false, page ?? 1, pageSize ?? 50), ct));
         }).WithSummary("List a project's work items (paged, filtered, sorted)");
 
-        projects.MapPost("/work-items", async (HttpContext http, WorkItemService service, string key, WorkItemRequest request, CancellationToken ct) =>
+        projects.MapPost("/work-items", async (HttpContext http, WorkItemService service, Projects.ProjectService projectService, string key,
+            WorkItemRequest request, CancellationToken ct) =>
         {
+            // Visibility (404), then role (403), then the body (400).
+            var visible = await projectService.GetAsync(http.Caller(), key, ct);
+            if (!visible.IsSuccess)
+            {
+                return ApiResults.Problem(visible.Error!);
+            }
+
+            if (!http.Caller().CanWrite)
+            {
+                return ApiResults.Problem(Error.Forbidden("Stakeholders have read-only access."));
+            }
+
             var draft = request.ToDraft(null, requireVersion: false);
             if (!draft.IsSuccess)
             {
@@ -64,6 +77,11 @@ public static class WorkEndpoints
                 return ApiResults.Problem(existing.Error!);
             }
 
+            if (!http.Caller().CanWrite)
+            {
+                return ApiResults.Problem(Error.Forbidden("Stakeholders have read-only access."));
+            }
+
             var draft = request.ToDraft(null, requireVersion: true);
             return draft.IsSuccess
                 ? ApiResults.From(await service.UpdateAsync(http.Caller(), itemKey, draft.Value!, request.Version!.Value, ct))
@@ -76,6 +94,11 @@ public static class WorkEndpoints
             if (!existing.IsSuccess)
             {
                 return ApiResults.Problem(existing.Error!);
+            }
+
+            if (!http.Caller().CanWrite)
+            {
+                return ApiResults.Problem(Error.Forbidden("Stakeholders have read-only access."));
             }
 
             var draft = request.ToDraft(WorkItemService.ToDraft(existing.Value!), requireVersion: true);

@@ -1,0 +1,9 @@
+namespace TpmHub.Core.Risks;
+
+public enum IssueSeverity
+{
+    Low,
+    Medium,
+    High,
+    Critical,
+}

@@ -1,0 +1,31 @@
+namespace TpmHub.Core.Risks;
+
+/// <summary>The editable fields of a RAID entry as supplied, before validation.</summary>
+public sealed record RaidDraft(
+    RaidKind? Kind,
+    string? Title,
+    string? Description,
+    string? OwnerId,
+    RaidStatus? Status,
+    DateOnly? DueDate,
+    RiskCategory? Category = null,
+    int? Probability = null,
+    int? Impact = null,
+    RiskResponse? Response = null,
+    string? MitigationPlan = null,
+    string? ContingencyPlan = null,
+    string? Trigger = null,
+    decimal? CostImpact = null,
+    int? ScheduleImpactDays = null,
+    int? ResidualProbability = null,
+    int? ResidualImpact = null,
+    DateOnly? ReviewDate = null,
+    string? ValidationMethod = null,
+    DateOnly? ValidateBy = null,
+    IssueSeverity? Severity = null,
+    string? Resolution = null,
+    DateOnly? ResolvedOn = null,
+    string? ExternalParty = null,
+    string? Need = null,
+    DateOnly? NeededBy = null,
+    IReadOnlyList<string>? WorkItemKeys = null);

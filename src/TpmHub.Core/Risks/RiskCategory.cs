@@ -1,0 +1,12 @@
+namespace TpmHub.Core.Risks;
+
+public enum RiskCategory
+{
+    Technical,
+    Security,
+    Schedule,
+    Budget,
+    Resource,
+    Vendor,
+    Compliance,
+}

@@ -1,0 +1,9 @@
+namespace TpmHub.Core.Risks;
+
+public enum RiskResponse
+{
+    Avoid,
+    Mitigate,
+    Transfer,
+    Accept,
+}
