@@ -92,7 +92,8 @@ public sealed class WorkGanttLayoutTests
         // May 2026 has 21 working days, June 22, July 23.
         layout.Ticks.Take(4).Should().Equal(
             new WorkGanttTick(0, 84, "May"), new WorkGanttTick(84, 88, "Jun"), new WorkGanttTick(172, 92, "Jul"), new WorkGanttTick(264, 84, "Aug"));
-        layout.Bands.Should().Equal(new WorkGanttTick(0, layout.Width, "2026"));
+        layout.RangeEnd.Should().Be(110); // 130 days at least, to the end of that month (October)
+        layout.Bands.Should().Equal(new WorkGanttTick(0, 524, "2026"));
     }
 
     [Theory]
@@ -118,7 +119,7 @@ public sealed class WorkGanttLayoutTests
         // 1 September 2026 is offset 66.
         var layout = Layout([Task(0, 0, 10)], today: new DateOnly(2026, 9, 1));
 
-        layout.RangeEnd.Should().Be(72);
+        layout.RangeEnd.Should().Be(80); // two weeks on, to the end of that week (Friday 18 September)
         layout.TodayX.Should().Be(1430);
         layout.ScrollAnchorX.Should().Be(1310);
     }

@@ -87,12 +87,14 @@ public sealed class WorkGanttLayout
         // The axis begins with the period (week or month) holding the working day before the first bar, so an arrow that
         // leaves a bar's start to the left has room, and ends a little after the last bar.
         RangeStart = calendar.OffsetOnOrAfter(MinorStart(calendar.DateOf(first - 1), zoom));
-        var (padding, minimum) = zoom == WorkGanttZoom.Month ? (10, 130) : (5, 40);
-        RangeEnd = Math.Max(last + padding, RangeStart + minimum);
+        // Room after the last bar for its title, and the axis ends where a period does so its last label is whole.
+        var (padding, minimum) = zoom == WorkGanttZoom.Month ? (22, 130) : (10, 40);
+        var end = Math.Max(last + padding, RangeStart + minimum);
+        RangeEnd = calendar.OffsetOnOrAfter(NextMinor(MinorStart(calendar.DateOf(end - 1), zoom), zoom));
         TodayX = todayOffset >= RangeStart && todayOffset < RangeEnd
             ? X(todayOffset) + (calendar.IsWorkingDay(today) ? DayWidth / 2 : 0)
             : null;
-        Ticks = Periods(d => MinorStart(d, zoom), d => zoom == WorkGanttZoom.Month ? d.AddMonths(1) : d.AddDays(7),
+        Ticks = Periods(d => MinorStart(d, zoom), d => NextMinor(d, zoom),
             zoom == WorkGanttZoom.Month ? "MMM" : "d MMM");
         Bands = zoom == WorkGanttZoom.Month
             ? Periods(d => new DateOnly(d.Year, 1, 1), d => d.AddYears(1), "yyyy")
@@ -304,6 +306,9 @@ public sealed class WorkGanttLayout
 
     private static DateOnly MinorStart(DateOnly date, WorkGanttZoom zoom) =>
         zoom == WorkGanttZoom.Month ? new DateOnly(date.Year, date.Month, 1) : date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+
+    private static DateOnly NextMinor(DateOnly periodStart, WorkGanttZoom zoom) =>
+        zoom == WorkGanttZoom.Month ? periodStart.AddMonths(1) : periodStart.AddDays(7);
 
     /// <summary>
     /// The calendar periods that have working days inside the range, each spanning its working days on the collapsed
