@@ -1,0 +1,121 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace TpmHub.Web.Features.Work;
+
+/// <summary>
+/// Draws a <see cref="WorkGanttLayout"/>. Rows are virtualised: the body has the full height of all rows, but only the
+/// rows of <see cref="_window"/> (those in view plus <see cref="Overscan"/> each side) and the arrows touching them are
+/// rendered. gantt.js reports the scroll position (at most once per animation frame, and only when the first row in
+/// view or the viewport height changes); a new window is rendered only when the view leaves the rendered one.
+/// </summary>
+public sealed partial class WorkGanttChart
+{
+    public const double LabelWidth = 320;
+    public const int Overscan = 15;
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    // Until the browser reports, assume a tall screen: the first render is then already the right rows.
+    private double _scrollTop;
+    private double _viewportHeight = 1000;
+    private WorkGanttWindow _window;
+    private ElementReference _scroll;
+    private DotNetObjectReference<WorkGanttChart>? _self;
+    private WorkGanttZoom? _anchoredZoom;
+    private readonly string _id = "gantt-" + Guid.NewGuid().ToString("N")[..8];
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public WorkGanttLayout Layout { get; set; } = default!;
+
+    /// <summary>The rows rendered now (exposed for tests).</summary>
+    public WorkGanttWindow Window => _window;
+
+    protected override void OnParametersSet()
+    {
+        ArgumentNullException.ThrowIfNull(Layout);
+        _window = WorkGanttWindow.InView(_scrollTop, _viewportHeight, WorkGanttLayout.RowHeight, Layout.Rows.Count, Overscan);
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _self = DotNetObjectReference.Create(this);
+            await JS.InvokeVoidAsync("tpmhubGantt.attach", _scroll, _self, WorkGanttLayout.RowHeight);
+        }
+
+        // Open (and re-open after a zoom change) with today in view.
+        if (_anchoredZoom != Layout.Zoom)
+        {
+            _anchoredZoom = Layout.Zoom;
+            await JS.InvokeVoidAsync("tpmhubGantt.scrollToX", _scroll, Layout.ScrollAnchorX);
+        }
+    }
+
+    /// <summary>Called by gantt.js with the scroll container's scrollTop and clientHeight (which includes the sticky header).</summary>
+    [JSInvokable("OnViewportChanged")]
+    public Task OnViewportChangedAsync(double scrollTop, double clientHeight)
+    {
+        _scrollTop = scrollTop;
+        _viewportHeight = Math.Max(0, clientHeight - WorkGanttLayout.HeaderHeight);
+        var next = WorkGanttWindow.Next(_window, _scrollTop, _viewportHeight, WorkGanttLayout.RowHeight, Layout.Rows.Count, Overscan);
+        if (next != _window)
+        {
+            _window = next;
+            StateHasChanged();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_self is not null)
+        {
+            try
+            {
+                await JS.InvokeVoidAsync("tpmhubGantt.detach", _scroll);
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is gone; so is the listener.
+            }
+            catch (TaskCanceledException)
+            {
+            }
+
+            _self.Dispose();
+        }
+    }
+
+    private static string Href(WorkGanttRow row) => "/work-items/" + Uri.EscapeDataString(row.Key);
+
+    private static string BarClass(WorkGanttRow row, string kind) =>
+        kind + (row.Critical ? " critical" : "") + (row.Type == TpmHub.Core.Work.WorkItemType.Epic ? " epic" : "");
+
+    private static string Describe(WorkGanttRow row)
+    {
+        var dates = row.IsMilestone
+            ? Date(row.PlannedFinish)
+            : $"{Date(row.PlannedStart)} to {Date(row.PlannedFinish)}";
+        return $"{row.Key} {row.Title}: {dates}, {row.PercentComplete}% complete{(row.Critical ? ", critical" : "")}";
+    }
+
+    private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", Invariant) ?? "?";
+
+    private static string Lag(WorkGanttLink link) => link.LagDays switch
+    {
+        0 => "",
+        > 0 => $" +{link.LagDays}d",
+        _ => $" {link.LagDays}d",
+    };
+
+    private static string Px(double value) => value.ToString("0.##", Invariant) + "px";
+
+    private static string N(double value) => value.ToString("0.##", Invariant);
+}

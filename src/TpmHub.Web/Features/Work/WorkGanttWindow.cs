@@ -1,0 +1,42 @@
+namespace TpmHub.Web.Features.Work;
+
+/// <summary>The rows [<see cref="First"/>, <see cref="End"/>) the Gantt renders; everything else is an empty spacer.</summary>
+public readonly record struct WorkGanttWindow(int First, int End)
+{
+    public int Count => End - First;
+
+    public bool Contains(int row) => row >= First && row < End;
+
+    public bool Covers(WorkGanttWindow other) => other.First >= First && other.End <= End;
+
+    /// <summary>
+    /// The rows a body scrolled down by <paramref name="scrollTop"/> pixels shows in <paramref name="viewportHeight"/>
+    /// pixels, widened by <paramref name="overscan"/> rows on each side and clamped to the rows that exist.
+    /// </summary>
+    public static WorkGanttWindow InView(double scrollTop, double viewportHeight, double rowHeight, int rowCount, int overscan)
+    {
+        if (rowCount <= 0 || rowHeight <= 0)
+        {
+            return new WorkGanttWindow(0, 0);
+        }
+
+        var top = Math.Max(0, scrollTop);
+        var first = (int)Math.Min(Math.Floor(top / rowHeight), rowCount);
+        var end = (int)Math.Min(Math.Ceiling((top + Math.Max(0, viewportHeight)) / rowHeight), rowCount);
+        first = Math.Clamp(first - Math.Max(0, overscan), 0, rowCount);
+        end = Math.Clamp(end + Math.Max(0, overscan), first, rowCount);
+        return new WorkGanttWindow(first, end);
+    }
+
+    /// <summary>
+    /// The window to render after a scroll: the current one while every row in view is still inside it (so a small scroll
+    /// costs no render at all), otherwise a fresh window around the view with <paramref name="overscan"/> rows each side.
+    /// </summary>
+    public static WorkGanttWindow Next(WorkGanttWindow rendered, double scrollTop, double viewportHeight, double rowHeight, int rowCount, int overscan)
+    {
+        var visible = InView(scrollTop, viewportHeight, rowHeight, rowCount, 0);
+        return rendered.End <= rowCount && rendered.Covers(visible) && (rendered.Count > 0 || rowCount == 0)
+            ? rendered
+            : InView(scrollTop, viewportHeight, rowHeight, rowCount, overscan);
+    }
+}

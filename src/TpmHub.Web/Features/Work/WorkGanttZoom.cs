@@ -1,0 +1,8 @@
+namespace TpmHub.Web.Features.Work;
+
+/// <summary>The Gantt's time scale: week zoom labels week starts, month zoom labels months.</summary>
+public enum WorkGanttZoom
+{
+    Week,
+    Month,
+}

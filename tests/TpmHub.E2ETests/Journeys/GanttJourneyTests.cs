@@ -1,0 +1,263 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using TpmHub.Core.Projects;
+using TpmHub.Core.Schedule;
+using TpmHub.Core.Work;
+using TpmHub.E2ETests.Infrastructure;
+using TpmHub.Web.Data;
+using TpmHub.Web.Features.Identity;
+using TpmHub.Web.Features.Projects;
+using TpmHub.Web.Features.Work;
+using Xunit.Abstractions;
+
+namespace TpmHub.E2ETests.Journeys;
+
+[Collection(BrowserAppCollection.Name)]
+public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Lead_OpensTheGantt_SeesCriticalChainArrowTodayLineAndBaselineBars()
+    {
+        // Items start today (a "start no earlier than" date) so the chain is the latest work in CLD whatever other
+        // journeys have put there, and the today line sits at the start of the bars.
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var lead = await LeadAsync();
+        var today = DateOnly.FromDateTime(app.Services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
+        await using var scope = app.Services.CreateAsyncScope();
+        var items = scope.ServiceProvider.GetRequiredService<WorkItemService>();
+        var dependencies = scope.ServiceProvider.GetRequiredService<DependencyService>();
+        var design = await CreateAsync(items, lead, $"Gantt {tag}: design landing zone", WorkItemType.Task, 20, today, percent: 40);
+        var migrate = await CreateAsync(items, lead, $"Gantt {tag}: migrate wave 1", WorkItemType.Task, 15, null);
+        var live = await CreateAsync(items, lead, $"Gantt {tag}: wave 1 live", WorkItemType.Milestone, 0, null);
+        var runbooks = await CreateAsync(items, lead, $"Gantt {tag}: tidy runbooks", WorkItemType.Task, 5, today);
+        await LinkAsync(dependencies, lead, design, migrate);
+        await LinkAsync(dependencies, lead, migrate, live);
+
+        var page = await app.NewPageAsync(1600, 1000);
+        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
+        await page.WaitForInteractiveAsync();
+        await page.GotoAsync("/projects/CLD/gantt");
+        await page.WaitForInteractiveAsync();
+
+        var designBar = page.GetByTestId($"gantt-bar-{design}");
+        var migrateBar = page.GetByTestId($"gantt-bar-{migrate}");
+        await Assertions.Expect(designBar).ToBeVisibleAsync();
+        await Assertions.Expect(migrateBar).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId($"gantt-bar-{live}")).ToHaveClassAsync(new Regex(@"\bgantt-milestone\b.*\bcritical\b"));
+        await Assertions.Expect(page.GetByTestId($"gantt-arrow-{design}-{migrate}")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId($"gantt-arrow-{design}-{migrate}")).ToHaveClassAsync(new Regex(@"\bcritical\b"));
+        await Assertions.Expect(designBar).ToHaveClassAsync(new Regex(@"\bcritical\b"));
+        await Assertions.Expect(migrateBar).ToHaveClassAsync(new Regex(@"\bcritical\b"));
+        await Assertions.Expect(page.GetByTestId($"gantt-bar-{runbooks}")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId($"gantt-bar-{runbooks}")).Not.ToHaveClassAsync(new Regex(@"\bcritical\b"));
+        await Assertions.Expect(page.GetByTestId("gantt-today")).ToHaveCountAsync(1);
+
+        // The successor's bar starts where the predecessor's ends (FS, no lag) and is 15/20 as long.
+        var designBox = (await designBar.BoundingBoxAsync())!;
+        var migrateBox = (await migrateBar.BoundingBoxAsync())!;
+        migrateBox.X.Should().BeApproximately(designBox.X + designBox.Width, 1);
+        migrateBox.Width.Should().BeApproximately(designBox.Width * 15 / 20, 1);
+        // The today line is inside today's column, at the start of the work that starts today.
+        var todayBox = (await page.GetByTestId("gantt-today").BoundingBoxAsync())!;
+        todayBox.X.Should().BeInRange(designBox.X - 20, designBox.X + 20);
+
+        // A baseline freezes the plan; then the design slips by five days.
+        var baselines = scope.ServiceProvider.GetRequiredService<BaselineService>();
+        var baselineName = $"Gantt {tag} approved plan";
+        (await baselines.SaveAsync(lead, "CLD", baselineName)).IsSuccess.Should().BeTrue();
+        var current = (await items.GetAsync(lead, design)).Value!;
+        var slipped = WorkItemService.ToDraft(current) with { DurationDays = 25 };
+        (await items.UpdateAsync(lead, design, slipped, current.Version)).IsSuccess.Should().BeTrue();
+
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId($"gantt-baseline-{design}")).ToHaveCountAsync(0);
+        await page.GetByLabel("Baseline").ClickAsync();
+        await page.GetByText(baselineName).ClickAsync();
+
+        var migrateBaseline = page.GetByTestId($"gantt-baseline-{migrate}");
+        await Assertions.Expect(page.GetByTestId($"gantt-baseline-{design}")).ToBeVisibleAsync();
+        await Assertions.Expect(migrateBaseline).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId($"gantt-baseline-{runbooks}")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId($"gantt-baseline-{live}")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("gantt-baseline-variance")).ToContainTextAsync("5 working days late");
+        // The baseline bar of the successor is where the bar was before the slip: five working days to the left.
+        var dayWidth = designBox.Width / 20;
+        var slippedBox = (await migrateBar.BoundingBoxAsync())!;
+        var baselineBox = (await migrateBaseline.BoundingBoxAsync())!;
+        (slippedBox.X - baselineBox.X).Should().BeApproximately(5 * dayWidth, 1);
+        baselineBox.Width.Should().BeApproximately(slippedBox.Width, 1);
+        await page.ShotAsync("gantt");
+
+        // Month zoom draws the same bar at a fifth of the width. (MudToggleItem is a button with role checkbox.)
+        var month = page.GetByRole(AriaRole.Checkbox, new() { Name = "Month" });
+        await month.ClickAsync();
+        await Assertions.Expect(month).ToBeCheckedAsync();
+        await Assertions.Expect(page.GetByTestId("gantt-axis")).ToContainTextAsync(today.ToString("MMM", System.Globalization.CultureInfo.InvariantCulture));
+        var monthBox = (await designBar.BoundingBoxAsync())!;
+        monthBox.Width.Should().BeApproximately(25 * dayWidth / 5, 1);
+        await page.ShotAsync("gantt-month");
+
+        // The work-item page is built elsewhere: until it exists, Blazor finds no route and loads the URL from the server,
+        // so stand in for that response; once it exists, the navigation stays in the circuit and never asks the server.
+        await page.RouteAsync("**/work-items/**", route => route.FulfillAsync(new() { Status = 200, ContentType = "text/html", Body = "<h1>Work item</h1>" }));
+        await designBar.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/work-items/{design}$"));
+    }
+
+    [Fact]
+    public async Task Lead_OpensTheGanttOfAnUnknownProject_SeesNotFound()
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
+        await page.WaitForInteractiveAsync();
+        await page.GotoAsync("/projects/NOPE/gantt");
+
+        await Assertions.Expect(page.GetByTestId("project-not-found")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Lead_OpensAnEmptyProjectsGantt_SeesTheEmptyState()
+    {
+        var lead = await LeadAsync();
+        await CreateProjectAsync(lead, "GANTTNIL");
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
+        await page.WaitForInteractiveAsync();
+        await page.GotoAsync("/projects/GANTTNIL/gantt");
+
+        await Assertions.Expect(page.GetByTestId("gantt-empty")).ToContainTextAsync("No work items yet");
+    }
+
+    [Fact]
+    public async Task Lead_OpensAFiveThousandItemGantt_OnlyRowsInViewAreRenderedAndScrollingReachesTheEnd()
+    {
+        const string key = "GANTTBIG";
+        const int count = 5000;
+        var lead = await LeadAsync();
+        await SeedLargeProjectAsync(lead, key, count);
+
+        // The reads and layout the component does on its first render, timed warm (the first call pays for JIT).
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var elapsed = TimeSpan.MaxValue;
+        IReadOnlyList<WorkItemDetails> all = [];
+        for (var run = 0; run < 3; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            var project = (await services.GetRequiredService<ProjectService>().GetAsync(lead, key)).Value!;
+            var holidays = (await services.GetRequiredService<ScheduleService>().GetCalendarAsync(lead, key)).Value!;
+            all = (await services.GetRequiredService<WorkItemService>().AllAsync(lead, key)).Value!;
+            var links = (await services.GetRequiredService<DependencyService>().ListAsync(lead, key)).Value!;
+            var layout = WorkGanttLayout.Build(all, links, null, new WorkingCalendar(project.StartDate, holidays), DateOnly.FromDateTime(DateTime.Today),
+                WorkGanttZoom.Week);
+            layout.LinksTouching(new WorkGanttWindow(0, 50)).Should().NotBeEmpty();
+            watch.Stop();
+            elapsed = watch.Elapsed < elapsed ? watch.Elapsed : elapsed;
+        }
+
+        output.WriteLine($"Server reads and layout for {count} items: {elapsed.TotalMilliseconds:0} ms (best of 3)");
+        elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1));
+
+        var page = await app.NewPageAsync(1366, 900);
+        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
+        await page.WaitForInteractiveAsync();
+        var opened = Stopwatch.StartNew();
+        await page.GotoAsync($"/projects/{key}/gantt");
+        await Assertions.Expect(page.GetByTestId($"gantt-bar-{all[0].Key}")).ToBeVisibleAsync();
+        output.WriteLine($"From navigation to the first bar in the browser: {opened.ElapsedMilliseconds} ms");
+
+        var rendered = await page.Locator("[data-testid^=gantt-bar-]").CountAsync();
+        output.WriteLine($"Bars in the DOM: {rendered}");
+        rendered.Should().BeInRange(10, 80);
+        (await page.Locator("[data-testid^=gantt-arrow-]").CountAsync()).Should().BeLessThan(200);
+
+        await page.GetByTestId("gantt-scroll").EvaluateAsync("el => el.scrollTop = el.scrollHeight");
+        var lastBar = page.GetByTestId($"gantt-bar-{all[^1].Key}");
+        await Assertions.Expect(lastBar).ToBeAttachedAsync();
+        await lastBar.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(page.GetByTestId($"gantt-bar-{all[0].Key}")).ToHaveCountAsync(0);
+        (await page.Locator("[data-testid^=gantt-bar-]").CountAsync()).Should().BeInRange(10, 80);
+        await page.ShotAsync("gantt-5000-end");
+    }
+
+    private async Task<CurrentUser> LeadAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var lead = (await users.FindByEmailAsync(DemoSeeder.LeadEmail))!;
+        return new CurrentUser(lead.Id, lead.UserName!, [ProjectRole.TeamLead]);
+    }
+
+    private static async Task<string> CreateAsync(WorkItemService items, CurrentUser lead, string title, WorkItemType type, int days, DateOnly? notBefore,
+        int percent = 0)
+    {
+        var draft = new WorkItemDraft(title, type, WorkItemStatus.ToDo, WorkItemPriority.Medium, null, null, null, days, null, percent, notBefore,
+            null, null, null, null, null);
+        var created = await items.CreateAsync(lead, "CLD", draft);
+        created.IsSuccess.Should().BeTrue(created.Error?.ToString());
+        return created.Value!.Key;
+    }
+
+    private static async Task LinkAsync(DependencyService dependencies, CurrentUser lead, string predecessor, string successor)
+    {
+        var linked = await dependencies.AddAsync(lead, "CLD", new DependencyDraft(predecessor, successor, "FS", 0));
+        linked.IsSuccess.Should().BeTrue(linked.Error?.ToString());
+    }
+
+    private async Task CreateProjectAsync(CurrentUser lead, string key)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var projects = scope.ServiceProvider.GetRequiredService<ProjectService>();
+        var draft = new ProjectDraft(key, $"Gantt test {key}", ProjectKind.Other, ProjectPhase.Build, ProjectStatus.Active, lead.UserId,
+            new DateOnly(2026, 1, 5), new DateOnly(2030, 12, 31), "USD", "", "", ProjectHealth.Green, null);
+        var created = await projects.CreateAsync(lead, draft);
+        created.IsSuccess.Should().BeTrue(created.Error?.ToString());
+    }
+
+    /// <summary>
+    /// A project of <paramref name="count"/> tasks in chains of four, written straight to the database (creating them
+    /// one by one through the service would recompute the schedule 5,000 times), then scheduled once.
+    /// </summary>
+    private async Task SeedLargeProjectAsync(CurrentUser lead, string key, int count)
+    {
+        await CreateProjectAsync(lead, key);
+        var factory = app.Services.GetRequiredService<IDbContextFactory<TpmHubDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        var project = await db.Projects.Where(p => p.Key == key).Select(p => new ProjectRef(p.Id, p.Key, p.StartDate, p.Currency, true)).SingleAsync();
+        var now = DateTimeOffset.UtcNow;
+        var items = Enumerable.Range(1, count).Select(n => new WorkItem
+        {
+            Id = Guid.CreateVersion7(),
+            ProjectId = project.Id,
+            Number = n,
+            Key = $"{key}-{n}",
+            Type = WorkItemType.Task,
+            Title = $"Workload {n}: rehost and cut over",
+            Status = WorkItemStatus.ToDo,
+            DurationDays = 1 + (n * 7 % 10),
+            PercentComplete = n * 13 % 100,
+            StartNoEarlierThan = project.StartDate.AddDays(n / 4 % 400),
+            CreatedAt = now,
+            UpdatedAt = now,
+        }).ToList();
+        db.WorkItems.AddRange(items);
+        db.Dependencies.AddRange(items.Where(w => w.Number % 4 != 1).Select(w => new Dependency
+        {
+            Id = Guid.CreateVersion7(),
+            ProjectId = project.Id,
+            PredecessorId = items[w.Number - 2].Id,
+            SuccessorId = w.Id,
+            Type = w.Number % 4 == 3 ? LinkType.SS : LinkType.FS,
+            LagDays = 0,
+            CreatedAt = now,
+        }));
+        await db.SaveChangesAsync();
+        await db.Database.ExecuteSqlAsync($"INSERT INTO work_item_sequences (project_id, next_number) VALUES ({project.Id}, {count + 1}) ON CONFLICT (project_id) DO UPDATE SET next_number = {count + 1}");
+        await ScheduleService.RecomputeAsync(db, project, default);
+    }
+}
