@@ -76,7 +76,7 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.GetByTestId($"gantt-baseline-{design}")).ToHaveCountAsync(0);
-        await page.GetByLabel("Baseline").ClickAsync();
+        await page.GetByLabel("Baseline", new() { Exact = true }).ClickAsync();
         await page.GetByText(baselineName).ClickAsync();
 
         var migrateBaseline = page.GetByTestId($"gantt-baseline-{migrate}");
@@ -102,11 +102,9 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
         monthBox.Width.Should().BeApproximately(25 * dayWidth / 5, 1);
         await page.ShotAsync("gantt-month");
 
-        // The work-item page is built elsewhere: until it exists, Blazor finds no route and loads the URL from the server,
-        // so stand in for that response; once it exists, the navigation stays in the circuit and never asks the server.
-        await page.RouteAsync("**/work-items/**", route => route.FulfillAsync(new() { Status = 200, ContentType = "text/html", Body = "<h1>Work item</h1>" }));
         await designBar.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/work-items/{design}$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(design);
     }
 
     [Fact]
@@ -141,35 +139,15 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
         var lead = await LeadAsync();
         await SeedLargeProjectAsync(lead, key, count);
 
-        // The reads and layout the component does on its first render, timed warm (the first call pays for JIT).
+        // Speed is measured by benchmarks (docs/benchmarks.md), not asserted here; this test checks the virtualisation.
         await using var scope = app.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var elapsed = TimeSpan.MaxValue;
-        IReadOnlyList<WorkItemDetails> all = [];
-        for (var run = 0; run < 3; run++)
-        {
-            var watch = Stopwatch.StartNew();
-            var project = (await services.GetRequiredService<ProjectService>().GetAsync(lead, key)).Value!;
-            var holidays = (await services.GetRequiredService<ScheduleService>().GetCalendarAsync(lead, key)).Value!;
-            all = (await services.GetRequiredService<WorkItemService>().AllAsync(lead, key)).Value!;
-            var links = (await services.GetRequiredService<DependencyService>().ListAsync(lead, key)).Value!;
-            var layout = WorkGanttLayout.Build(all, links, null, new WorkingCalendar(project.StartDate, holidays), DateOnly.FromDateTime(DateTime.Today),
-                WorkGanttZoom.Week);
-            layout.LinksTouching(new WorkGanttWindow(0, 50)).Should().NotBeEmpty();
-            watch.Stop();
-            elapsed = watch.Elapsed < elapsed ? watch.Elapsed : elapsed;
-        }
-
-        output.WriteLine($"Server reads and layout for {count} items: {elapsed.TotalMilliseconds:0} ms (best of 3)");
-        elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1));
+        var all = (await scope.ServiceProvider.GetRequiredService<WorkItemService>().AllAsync(lead, key)).Value!;
 
         var page = await app.NewPageAsync(1366, 900);
         await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
         await page.WaitForInteractiveAsync();
-        var opened = Stopwatch.StartNew();
         await page.GotoAsync($"/projects/{key}/gantt");
         await Assertions.Expect(page.GetByTestId($"gantt-bar-{all[0].Key}")).ToBeVisibleAsync();
-        output.WriteLine($"From navigation to the first bar in the browser: {opened.ElapsedMilliseconds} ms");
 
         var rendered = await page.Locator("[data-testid^=gantt-bar-]").CountAsync();
         output.WriteLine($"Bars in the DOM: {rendered}");
