@@ -174,7 +174,7 @@ public sealed class LargeSeeder(IDbContextFactory<TpmHubDbContext> dbFactory, Us
 
     private sealed record GeneratedPlan(List<WorkItem> Items, List<Dependency> Links);
 
-    /// <summary>Items in creation order; each links back to one to three earlier items within a window of 40, so the network is acyclic.</summary>
+    /// <summary>Items in creation order; each links back to one to three earlier items (never forward), so the network is acyclic.</summary>
     private static GeneratedPlan Plan(Project project, int size, Random random)
     {
         var items = new List<WorkItem>(size);
@@ -214,12 +214,29 @@ public sealed class LargeSeeder(IDbContextFactory<TpmHubDbContext> dbFactory, Us
             }
 
             items.Add(item);
+            // Real plans run as parallel workstreams of about 50 items (so a 5,000-item plan spans about two years, not
+            // twenty): most links point to one of the last few items of the same stream, some to any recent item.
+            var streams = Math.Max(1, size / 50);
             var wanted = n == 1 ? 0 : random.Next(100) < 15 ? 1 : random.Next(100) < 70 ? 2 : 3;
             var chosen = new HashSet<int>();
-            for (var k = 0; k < wanted && chosen.Count < n - 1; k++)
+            for (var k = 0; k < wanted * 3 && chosen.Count < wanted; k++)
             {
-                var back = random.Next(1, Math.Min(40, n - 1) + 1);
-                if (!chosen.Add(n - 1 - back))
+                int from;
+                if (random.Next(100) < 85)
+                {
+                    var back = random.Next(1, 5);
+                    from = n - 1 - back * streams;
+                    if (from < 0)
+                    {
+                        continue;
+                    }
+                }
+                else
+                {
+                    from = n - 1 - random.Next(1, Math.Min(40, n - 1) + 1);
+                }
+
+                if (from < 0 || from >= n - 1 || !chosen.Add(from))
                 {
                     continue;
                 }
@@ -229,12 +246,13 @@ public sealed class LargeSeeder(IDbContextFactory<TpmHubDbContext> dbFactory, Us
                 {
                     Id = Guid.CreateVersion7(),
                     ProjectId = project.Id,
-                    PredecessorId = items[n - 1 - back].Id,
+                    PredecessorId = items[from].Id,
                     SuccessorId = item.Id,
                     Type = typeRoll < 80 ? LinkType.FS : typeRoll < 90 ? LinkType.SS : typeRoll < 97 ? LinkType.FF : LinkType.SF,
                     LagDays = random.Next(100) < 80 ? 0 : random.Next(-2, 6),
                 });
             }
+
         }
 
         return new GeneratedPlan(items, links);
