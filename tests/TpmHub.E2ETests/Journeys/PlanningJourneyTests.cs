@@ -63,6 +63,7 @@ public sealed class PlanningJourneyTests(BrowserApp app)
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("schedule-health")).ToContainTextAsync("3 working days behind baseline \"Approved plan\"");
         await Assertions.Expect(page.GetByTestId("critical-path")).ToContainTextAsync($"{build} → {cutover}");
+        await Assertions.Expect(page.GetByTestId("project-schedule-health")).ToContainTextAsync("Schedule: Amber");
         await page.ShotAsync("schedule");
     }
 

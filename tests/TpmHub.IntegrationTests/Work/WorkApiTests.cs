@@ -231,6 +231,33 @@ public sealed class WorkApiTests(TpmHubApp app)
     }
 
     [Fact]
+    public async Task Portfolio_ScheduleHealth_TurnsAmberAndRedAsTheForecastSlipsPastTheBaseline()
+    {
+        var work = await WorkApi.NewProjectAsync(app);
+        var a = await work.AddItemAsync("Build", 5);
+        (await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/baselines", new { name = "Approved" })).EnsureSuccessStatusCode();
+        (await Health()).Should().Be(("green", 0));
+
+        await Slip(10);
+        (await Health()).Should().Be(("amber", 5));
+        await Slip(16);
+        (await Health()).Should().Be(("red", 11));
+
+        async Task Slip(int days)
+        {
+            var version = (await work.Client.GetFromJsonAsync<JsonObject>($"/api/v1/work-items/{a}"))!["version"]!.GetValue<uint>();
+            (await work.Client.PatchAsJsonAsync($"/api/v1/work-items/{a}", new { durationDays = days, version })).EnsureSuccessStatusCode();
+        }
+
+        async Task<(string, int)> Health()
+        {
+            var portfolio = await work.Client.GetFromJsonAsync<JsonObject>("/api/v1/portfolio");
+            var row = portfolio!["scheduleHealth"]![work.ProjectKey]!;
+            return (row["health"]!.GetValue<string>(), row["slipDays"]!.GetValue<int>());
+        }
+    }
+
+    [Fact]
     public async Task Delete_Item_RemovesItsLinksAndReschedules()
     {
         var work = await WorkApi.NewProjectAsync(app);

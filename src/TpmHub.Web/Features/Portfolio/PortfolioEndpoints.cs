@@ -10,7 +10,8 @@ public static class PortfolioEndpoints
         IReadOnlyDictionary<string, int> ByKind,
         IReadOnlyDictionary<string, int> ByStatus,
         IReadOnlyDictionary<string, int> ByHealth,
-        IReadOnlyList<ProjectResponse> Projects);
+        IReadOnlyList<ProjectResponse> Projects,
+        IReadOnlyDictionary<string, Work.ScheduleHealthService.Row> ScheduleHealth);
 
     public static IEndpointRouteBuilder MapPortfolioEndpoints(this IEndpointRouteBuilder app)
     {
@@ -18,11 +19,11 @@ public static class PortfolioEndpoints
             {
                 var summary = await service.GetAsync(http.Caller(), ct);
                 return TypedResults.Ok(new PortfolioResponse(summary.Total, summary.ByKind, summary.ByStatus, summary.ByHealth,
-                    summary.Projects.Select(ProjectResponse.From).ToList()));
+                    summary.Projects.Select(ProjectResponse.From).ToList(), summary.ScheduleHealth));
             })
             .RequireAuthorization()
             .WithTags("Portfolio")
-            .WithSummary("Dashboard summary: counts by kind, status and health, and the visible projects");
+            .WithSummary("Dashboard summary: counts by kind, status and health, the visible projects, and schedule health (vs the latest baseline) by key");
         return app;
     }
 }

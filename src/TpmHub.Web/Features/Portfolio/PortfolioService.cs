@@ -4,10 +4,11 @@ using TpmHub.Web.Data;
 using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Projects;
+using TpmHub.Web.Features.Work;
 
 namespace TpmHub.Web.Features.Portfolio;
 
-public sealed class PortfolioService(IDbContextFactory<TpmHubDbContext> dbFactory)
+public sealed class PortfolioService(IDbContextFactory<TpmHubDbContext> dbFactory, ScheduleHealthService scheduleHealth)
 {
     /// <summary>At most this many projects are listed; the counts always cover the whole visible portfolio.</summary>
     public const int MaxListed = 2_000;
@@ -20,13 +21,17 @@ public sealed class PortfolioService(IDbContextFactory<TpmHubDbContext> dbFactor
             .Select(g => new { g.Key.Kind, g.Key.Status, g.Key.Health, Count = g.Count() })
             .ToListAsync(ct);
         var projects = await ProjectService.Rows(db, visible.OrderBy(p => p.Key)).Take(MaxListed).ToListAsync(ct);
+        var refs = await visible.OrderBy(p => p.Key).Take(MaxListed).Select(p => new { p.Id, p.Key, p.StartDate }).ToListAsync(ct);
+        var health = await scheduleHealth.ForProjectsAsync(refs.Select(r => (r.Id, r.StartDate)).ToList(), ct);
+        var keyById = refs.ToDictionary(r => r.Id, r => r.Key);
 
         return new PortfolioSummary(
             counts.Sum(c => c.Count),
             Tally(Enum.GetValues<ProjectKind>(), counts.Select(c => (c.Kind, c.Count))),
             Tally(Enum.GetValues<ProjectStatus>(), counts.Select(c => (c.Status, c.Count))),
             Tally(Enum.GetValues<ProjectHealth>(), counts.Select(c => (c.Health, c.Count))),
-            projects);
+            projects,
+            health.ToDictionary(h => keyById[h.Key], h => h.Value));
     }
 
     private static Dictionary<string, int> Tally<T>(IEnumerable<T> all, IEnumerable<(T Value, int Count)> counts) where T : struct, Enum =>
