@@ -10,14 +10,25 @@ public sealed class RiskTrendGeometryTests
     [Theory]
     [InlineData(0, 1)]
     [InlineData(1, 1)]
-    [InlineData(3, 5)]
+    [InlineData(3, 4)]
     [InlineData(20, 20)]
-    [InlineData(21, 25)]
-    [InlineData(42, 50)]
+    [InlineData(21, 40)]
+    [InlineData(42, 60)]
+    [InlineData(30000, 40000)]
     [InlineData(120000, 200000)]
-    [InlineData(0.3, 0.5)]
+    [InlineData(0.3, 0.4)]
     public void NiceCeiling_Value_SmallestRoundNumberAtOrAbove(double value, double expected) =>
         RiskTrendGeometry.NiceCeiling((decimal)value).Should().Be((decimal)expected);
+
+    [Theory]
+    [InlineData(0, 4)]
+    [InlineData(3, 4)]
+    [InlineData(6, 8)]
+    [InlineData(19, 20)]
+    [InlineData(42, 60)]
+    [InlineData(90, 100)]
+    public void ScoreCeiling_Value_RoundMultipleOfFourSoQuarterLinesAreWholeScores(int value, int expected) =>
+        RiskTrendGeometry.ScoreCeiling(value).Should().Be(expected);
 
     [Fact]
     public void Build_Weeks_SpanThePlotWithMaximumAtTopAndZeroAtBottom()
@@ -27,11 +38,11 @@ public sealed class RiskTrendGeometryTests
         var g = RiskTrendGeometry.Build(points);
 
         g.ScoreMax.Should().Be(20);
-        g.ExposureMax.Should().Be(100_000);
+        g.ExposureMax.Should().Be(80_000);
         g.Score.Select(p => p.X).Should().Equal(RiskTrendGeometry.PlotLeft, (RiskTrendGeometry.PlotLeft + RiskTrendGeometry.PlotRight) / 2, RiskTrendGeometry.PlotRight);
         g.Score[0].Y.Should().Be(RiskTrendGeometry.PlotBottom);
         g.Score[1].Y.Should().Be(RiskTrendGeometry.PlotTop);
-        g.Exposure[1].Y.Should().BeApproximately(RiskTrendGeometry.PlotBottom - 0.7 * (RiskTrendGeometry.PlotBottom - RiskTrendGeometry.PlotTop), 1e-9);
+        g.Exposure[1].Y.Should().BeApproximately(RiskTrendGeometry.PlotBottom - 7.0 / 8 * (RiskTrendGeometry.PlotBottom - RiskTrendGeometry.PlotTop), 1e-9);
         g.Score[2].Y.Should().BeGreaterThan(g.Score[1].Y, "a lower score is drawn lower");
     }
 

@@ -15,7 +15,7 @@ public sealed record RiskTrendGeometry(
     IReadOnlyList<RiskTrendTick> Ticks)
 {
     public const double Width = 640;
-    public const double Height = 200;
+    public const double Height = 280;
     public const double Left = 44;
     public const double Right = 76;
     public const double Top = 12;
@@ -29,7 +29,7 @@ public sealed record RiskTrendGeometry(
     public static RiskTrendGeometry Build(IReadOnlyList<RiskTrendPoint> points, int maxTicks = 6)
     {
         ArgumentNullException.ThrowIfNull(points);
-        var scoreMax = NiceCeiling(points.Count == 0 ? 0 : points.Max(p => p.TotalScore));
+        var scoreMax = ScoreCeiling(points.Count == 0 ? 0 : points.Max(p => p.TotalScore));
         var exposureMax = NiceCeiling(points.Count == 0 ? 0 : points.Max(p => p.Exposure));
         var score = points.Select((p, i) => new RiskTrendPlotPoint(X(i, points.Count), Y(p.TotalScore, scoreMax))).ToList();
         var exposure = points.Select((p, i) => new RiskTrendPlotPoint(X(i, points.Count), Y(p.Exposure, exposureMax))).ToList();
@@ -61,7 +61,7 @@ public sealed record RiskTrendGeometry(
     public static string Polyline(IEnumerable<RiskTrendPlotPoint> points) =>
         string.Join(' ', points.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.X:0.#},{p.Y:0.#}")));
 
-    /// <summary>The smallest of 1, 2, 2.5, 5 × 10ⁿ that is at least <paramref name="value"/>; 1 for zero or less (a flat line sits on the axis).</summary>
+    /// <summary>The smallest of 1, 2, 4, 6, 8 × 10ⁿ that is at least <paramref name="value"/>; 1 for zero or less (a flat line sits on the axis).</summary>
     public static decimal NiceCeiling(decimal value)
     {
         if (value <= 0)
@@ -80,7 +80,7 @@ public sealed record RiskTrendGeometry(
             magnitude /= 10;
         }
 
-        foreach (var step in new[] { 1m, 2m, 2.5m, 5m, 10m })
+        foreach (var step in new[] { 1m, 2m, 4m, 6m, 8m, 10m })
         {
             if (step * magnitude >= value)
             {
@@ -89,6 +89,13 @@ public sealed record RiskTrendGeometry(
         }
 
         return 10 * magnitude;
+    }
+
+    /// <summary>A round maximum for the score axis that is a multiple of 4, so its quarter lines are whole scores (at least 4).</summary>
+    public static decimal ScoreCeiling(decimal value)
+    {
+        var nice = NiceCeiling(value);
+        return Math.Max(4, Math.Ceiling(nice / 4) * 4);
     }
 
     /// <summary>Money on an axis: 950 → "950", 120000 → "120k", 2500000 → "2.5M".</summary>
