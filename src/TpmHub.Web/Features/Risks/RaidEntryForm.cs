@@ -1,0 +1,160 @@
+using TpmHub.Core.Risks;
+
+namespace TpmHub.Web.Features.Risks;
+
+/// <summary>The mutable model behind the RAID entry dialog; <see cref="ToDraft"/> sends only the fields of the chosen kind.</summary>
+public sealed class RaidEntryForm
+{
+    private static readonly char[] KeySeparators = [',', ';', ' ', '\t', '\n', '\r'];
+
+    public RaidKind Kind { get; set; } = RaidKind.Risk;
+
+    public string? Title { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? OwnerId { get; set; }
+
+    public RaidStatus Status { get; set; } = RaidStatus.Open;
+
+    public DateTime? DueDate { get; set; }
+
+    public RiskCategory? Category { get; set; }
+
+    public int? Probability { get; set; }
+
+    public int? Impact { get; set; }
+
+    public RiskResponse? Response { get; set; }
+
+    public string? MitigationPlan { get; set; }
+
+    public string? ContingencyPlan { get; set; }
+
+    public string? Trigger { get; set; }
+
+    public decimal? CostImpact { get; set; }
+
+    public int? ScheduleImpactDays { get; set; }
+
+    public int? ResidualProbability { get; set; }
+
+    public int? ResidualImpact { get; set; }
+
+    public DateTime? ReviewDate { get; set; }
+
+    public string? ValidationMethod { get; set; }
+
+    public DateTime? ValidateBy { get; set; }
+
+    public IssueSeverity? Severity { get; set; }
+
+    public string? Resolution { get; set; }
+
+    public DateTime? ResolvedOn { get; set; }
+
+    public string? ExternalParty { get; set; }
+
+    public string? Need { get; set; }
+
+    public DateTime? NeededBy { get; set; }
+
+    /// <summary>Linked work items as typed: keys separated by commas or spaces.</summary>
+    public string? WorkItemKeys { get; set; }
+
+    public uint Version { get; set; }
+
+    /// <summary>The inherent score, while both ratings are valid (for the live preview).</summary>
+    public int? Score => Rating(Probability) && Rating(Impact) ? Probability * Impact : null;
+
+    public int? ResidualScore => Rating(ResidualProbability) && Rating(ResidualImpact) ? ResidualProbability * ResidualImpact : null;
+
+    /// <summary>Switches the kind of a new entry; keeps the status when the new kind has it, else takes the kind's default.</summary>
+    public void ChangeKind(RaidKind kind)
+    {
+        Kind = kind;
+        var statuses = RaidRules.StatusesFor(kind);
+        if (!statuses.Contains(Status))
+        {
+            Status = statuses[0];
+        }
+    }
+
+    public RaidDraft ToDraft()
+    {
+        var risk = Kind == RaidKind.Risk;
+        var assumption = Kind == RaidKind.Assumption;
+        var issue = Kind == RaidKind.Issue;
+        var dependency = Kind == RaidKind.Dependency;
+        return new RaidDraft(
+            Kind, Title, Description ?? "", string.IsNullOrEmpty(OwnerId) ? null : OwnerId, Status, ToDate(DueDate),
+            Category: risk ? Category : null,
+            Probability: risk ? Probability : null,
+            Impact: risk ? Impact : null,
+            Response: risk ? Response : null,
+            MitigationPlan: risk ? MitigationPlan : null,
+            ContingencyPlan: risk ? ContingencyPlan : null,
+            Trigger: risk ? Trigger : null,
+            CostImpact: risk ? CostImpact : null,
+            ScheduleImpactDays: risk ? ScheduleImpactDays : null,
+            ResidualProbability: risk ? ResidualProbability : null,
+            ResidualImpact: risk ? ResidualImpact : null,
+            ReviewDate: risk ? ToDate(ReviewDate) : null,
+            ValidationMethod: assumption ? ValidationMethod : null,
+            ValidateBy: assumption ? ToDate(ValidateBy) : null,
+            Severity: issue ? Severity : null,
+            Resolution: issue ? Resolution : null,
+            ResolvedOn: issue ? ToDate(ResolvedOn) : null,
+            ExternalParty: dependency ? ExternalParty : null,
+            Need: dependency ? Need : null,
+            NeededBy: dependency ? ToDate(NeededBy) : null,
+            WorkItemKeys: ParseKeys(WorkItemKeys));
+    }
+
+    public static RaidEntryForm From(RaidEntryDetails entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return new RaidEntryForm
+        {
+            Kind = entry.Kind,
+            Title = entry.Title,
+            Description = entry.Description,
+            OwnerId = entry.OwnerId,
+            Status = entry.Status,
+            DueDate = ToDateTime(entry.DueDate),
+            Category = entry.Category,
+            Probability = entry.Probability,
+            Impact = entry.Impact,
+            Response = entry.Response,
+            MitigationPlan = entry.MitigationPlan,
+            ContingencyPlan = entry.ContingencyPlan,
+            Trigger = entry.Trigger,
+            CostImpact = entry.CostImpact,
+            ScheduleImpactDays = entry.ScheduleImpactDays,
+            ResidualProbability = entry.ResidualProbability,
+            ResidualImpact = entry.ResidualImpact,
+            ReviewDate = ToDateTime(entry.ReviewDate),
+            ValidationMethod = entry.ValidationMethod,
+            ValidateBy = ToDateTime(entry.ValidateBy),
+            Severity = entry.Severity,
+            Resolution = entry.Resolution,
+            ResolvedOn = ToDateTime(entry.ResolvedOn),
+            ExternalParty = entry.ExternalParty,
+            Need = entry.Need,
+            NeededBy = ToDateTime(entry.NeededBy),
+            WorkItemKeys = string.Join(", ", entry.WorkItemKeys),
+            Version = entry.Version,
+        };
+    }
+
+    /// <summary>"cld-3, CLD-7 cld-3" → ["CLD-3", "CLD-7"]: upper-cased, de-duplicated, in the order typed.</summary>
+    public static IReadOnlyList<string> ParseKeys(string? text) =>
+        (text ?? "").Split(KeySeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(k => k.ToUpperInvariant()).Distinct().ToList();
+
+    private static bool Rating(int? value) => value is >= 1 and <= 5;
+
+    private static DateOnly? ToDate(DateTime? value) => value is { } d ? DateOnly.FromDateTime(d) : null;
+
+    private static DateTime? ToDateTime(DateOnly? value) => value?.ToDateTime(TimeOnly.MinValue);
+}

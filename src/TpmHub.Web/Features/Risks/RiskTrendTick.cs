@@ -1,0 +1,4 @@
+namespace TpmHub.Web.Features.Risks;
+
+/// <summary>A labelled week on the trend chart's time axis.</summary>
+public sealed record RiskTrendTick(double X, DateOnly Week);
