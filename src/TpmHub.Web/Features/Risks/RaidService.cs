@@ -68,8 +68,18 @@ public sealed class RaidService(IDbContextFactory<TpmHubDbContext> dbFactory, Ti
             return errors.ToError();
         }
 
-        var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var entry = await InsertAsync(db, project, draft, links, user, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return await GetAsync(user, entry.Key, ct);
+    }
+
+    /// <summary>Takes the next number (inside the caller's transaction) and adds the entry, its links and its first snapshot.</summary>
+    private async Task<RaidEntry> InsertAsync(TpmHubDbContext db, ProjectRef project, RaidDraft draft, IEnumerable<Guid> links, CurrentUser user,
+        CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
         await db.Database.ExecuteSqlAsync(
             $"INSERT INTO raid_sequences (project_id, next_number) VALUES ({project.Id}, 1) ON CONFLICT (project_id) DO NOTHING", ct);
         var number = (await db.Database
@@ -81,7 +91,7 @@ public sealed class RaidService(IDbContextFactory<TpmHubDbContext> dbFactory, Ti
             ProjectId = project.Id,
             Number = number,
             Key = $"{project.Key}-R{number}",
-            RaisedOn = today,
+            RaisedOn = Today,
             CreatedAt = now,
         };
         Apply(entry, draft, now);
@@ -90,9 +100,7 @@ public sealed class RaidService(IDbContextFactory<TpmHubDbContext> dbFactory, Ti
         db.RaidHistory.Add(Snapshot(entry, now, user));
         db.Actor = new AuditActor(user.UserId, user.UserName);
         db.Now = now;
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return await GetAsync(user, entry.Key, ct);
+        return entry;
     }
 
     public async Task<Result<RaidEntryDetails>> UpdateAsync(CurrentUser user, string entryKey, RaidDraft draft, uint version, CancellationToken ct = default)
@@ -189,32 +197,28 @@ public sealed class RaidService(IDbContextFactory<TpmHubDbContext> dbFactory, Ti
             return Error.Invalid("kind", $"{riskKey} is not a risk; only risks turn into issues.");
         }
 
-        if (await db.RaidEntries.AnyAsync(e => e.SourceRiskId == risk.Id, ct))
+        // One transaction, with the risk's row locked, so two people converting at once cannot raise two issues.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM raid_entries WHERE id = {risk.Id} FOR UPDATE", ct);
+        await db.Entry(risk).ReloadAsync(ct);
+        if (!RaidRules.IsOpenRisk(risk.Status) || await db.RaidEntries.AnyAsync(e => e.SourceRiskId == risk.Id, ct))
         {
-            return Error.Invalid("kind", $"{riskKey} has already been turned into an issue.");
+            return Error.Invalid("status", $"{riskKey} is {risk.Status.ToString().ToLowerInvariant()}; only an open risk that has not been converted yet turns into an issue.");
         }
 
         var links = await db.RaidEntryLinks.AsNoTracking().Where(l => l.EntryId == risk.Id).Select(l => l.WorkItemId).ToListAsync(ct);
         var draft = new RaidDraft(RaidKind.Issue, risk.Title, $"Realised risk {risk.Key}.\n\n{risk.Description}".Trim(), risk.OwnerId, RaidStatus.Open, null,
             Severity: risk.Impact switch { >= 5 => IssueSeverity.Critical, 4 => IssueSeverity.High, 3 => IssueSeverity.Medium, _ => IssueSeverity.Low },
             Resolution: string.IsNullOrWhiteSpace(risk.ContingencyPlan) ? "" : "Contingency plan: " + risk.ContingencyPlan);
-        var issue = await CreateAsync(user, project.Key, draft, ct);
-        if (!issue.IsSuccess)
-        {
-            return issue;
-        }
-
+        var issue = await InsertAsync(db, project, draft, links, user, ct);
+        issue.SourceRiskId = risk.Id;
         var now = time.GetUtcNow();
-        var created = await db.RaidEntries.FirstAsync(e => e.Key == issue.Value!.Key, ct);
-        created.SourceRiskId = risk.Id;
-        db.RaidEntryLinks.AddRange(links.Select(id => new RaidEntryLink { EntryId = created.Id, WorkItemId = id }));
         risk.Status = RaidStatus.Realised;
         risk.UpdatedAt = now;
         db.RaidHistory.Add(Snapshot(risk, now, user));
-        db.Actor = new AuditActor(user.UserId, user.UserName);
-        db.Now = now;
         await db.SaveChangesAsync(ct);
-        return await GetAsync(user, created.Key, ct);
+        await tx.CommitAsync(ct);
+        return await GetAsync(user, issue.Key, ct);
     }
 
     public async Task<Result<IReadOnlyList<RaidHistoryRow>>> HistoryAsync(CurrentUser user, string entryKey, CancellationToken ct = default)
@@ -343,7 +347,8 @@ public sealed class RaidService(IDbContextFactory<TpmHubDbContext> dbFactory, Ti
         foreach (var (_, t) in templates)
         {
             var review = Today.AddDays(14);
-            var result = await CreateAsync(user, projectKey, new RaidDraft(RaidKind.Risk, t!.Title, "", user.CanWrite ? user.UserId : null, RaidStatus.Open, null,
+            // The lead who adds them owns them; an admin (often not a member) leaves the owner open.
+            var result = await CreateAsync(user, projectKey, new RaidDraft(RaidKind.Risk, t!.Title, "", user.IsAdmin ? null : user.UserId, RaidStatus.Open, null,
                 t.Category, t.Probability, t.Impact, t.Response, t.MitigationPlan, t.ContingencyPlan, t.Trigger, ReviewDate: review), ct);
             if (!result.IsSuccess)
             {
@@ -495,11 +500,14 @@ public sealed class RaidService(IDbContextFactory<TpmHubDbContext> dbFactory, Ti
             ("category", true) => entries.OrderByDescending(e => e.Category).ThenBy(e => e.Number),
             ("review", false) => entries.OrderBy(e => e.ReviewDate).ThenBy(e => e.Number),
             ("review", true) => entries.OrderByDescending(e => e.ReviewDate).ThenBy(e => e.Number),
-            ("exposure", false) => entries.OrderBy(e => e.CostImpact * e.Probability).ThenBy(e => e.Number),
-            ("exposure", true) => entries.OrderByDescending(e => (e.CostImpact ?? 0) * (e.Probability ?? 0)).ThenBy(e => e.Number),
+            ("exposure", false) => entries.OrderBy(e => (e.CostImpact ?? 0) * ProbabilityPercent(e.Probability)).ThenBy(e => e.Number),
+            ("exposure", true) => entries.OrderByDescending(e => (e.CostImpact ?? 0) * ProbabilityPercent(e.Probability)).ThenBy(e => e.Number),
             (_, true) => entries.OrderByDescending(e => e.Number),
             _ => entries.OrderBy(e => e.Number),
         };
+
+    /// <summary>DESIGN.md's probability percentages as an expression EF translates to a SQL CASE (for sorting by exposure).</summary>
+    private static decimal ProbabilityPercent(int? p) => p == 1 ? 0.10m : p == 2 ? 0.30m : p == 3 ? 0.50m : p == 4 ? 0.70m : p == 5 ? 0.90m : 0m;
 
     private async Task<List<RaidEntryDetails>> DetailsAsync(TpmHubDbContext db, string projectKey, IReadOnlyList<RaidEntry> entries, CancellationToken ct)
     {
