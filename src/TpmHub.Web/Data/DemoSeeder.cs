@@ -2,8 +2,10 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TpmHub.Core.Projects;
+using TpmHub.Core.Risks;
 using TpmHub.Core.Work;
 using TpmHub.Web.Features.Identity;
+using TpmHub.Web.Features.Risks;
 using TpmHub.Web.Features.Work;
 
 namespace TpmHub.Web.Data;
@@ -21,6 +23,7 @@ public sealed class DemoSeeder(
     DependencyService dependencies,
     ScheduleService schedule,
     BaselineService baselines,
+    RaidService raid,
     ILogger<DemoSeeder> logger)
 {
     public const string AdminEmail = "admin@tpmhub.local";
@@ -75,6 +78,11 @@ public sealed class DemoSeeder(
         if (!await db.WorkItems.AnyAsync(w => w.ProjectId == db.Projects.Where(p => p.Key == "CLD").Select(p => p.Id).First(), ct))
         {
             await SeedCloudMigrationPlanAsync(ct);
+        }
+
+        if (!await db.RaidEntries.AnyAsync(e => e.ProjectId == db.Projects.Where(p => p.Key == "CLD").Select(p => p.Id).First(), ct))
+        {
+            await SeedCloudMigrationRaidAsync(ids[LeadEmail], ct);
         }
 
         logger.LogInformation("Demo portfolio seeded ({Users} users, {Projects} projects)", DemoUsers.Length, 4);
@@ -132,6 +140,32 @@ public sealed class DemoSeeder(
         // The carrier pushed the circuit back five weeks, which now drives wave 1: the slip the project's amber health explains.
         var circuit = (await workItems.GetAsync(seeder, keys[2], ct)).Value!;
         await workItems.UpdateAsync(seeder, circuit.Key, WorkItemService.ToDraft(circuit) with { DurationDays = 55 }, circuit.Version, ct);
+    }
+
+    /// <summary>The cloud migration's RAID log: the risks a TPM would have written, an open issue, an assumption and an overdue dependency.</summary>
+    private async Task SeedCloudMigrationRaidAsync(string leadId, CancellationToken ct)
+    {
+        var seeder = new CurrentUser("demo-seed", "demo seed", [ProjectRole.Admin]);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        foreach (var id in new[] { "cld-data-loss", "cld-egress", "cld-lockin", "cld-skills", "cld-lease" })
+        {
+            var t = RiskTemplates.Find(id)!;
+            var cost = id switch { "cld-data-loss" => 400_000m, "cld-egress" => 120_000m, "cld-lease" => 650_000m, _ => (decimal?)null };
+            await raid.CreateAsync(seeder, "CLD", new RaidDraft(RaidKind.Risk, t.Title, "", leadId, RaidStatus.Open, null, t.Category, t.Probability,
+                t.Impact, t.Response, t.MitigationPlan, t.ContingencyPlan, t.Trigger, cost, ReviewDate: today.AddDays(id == "cld-lease" ? 7 : 14),
+                WorkItemKeys: id == "cld-data-loss" ? ["CLD-10", "CLD-11"] : null), ct);
+        }
+
+        await raid.CreateAsync(seeder, "CLD", new RaidDraft(RaidKind.Risk, "Direct Connect circuit delivered late by the carrier", "", leadId,
+            RaidStatus.Mitigating, null, RiskCategory.Vendor, 4, 4, RiskResponse.Mitigate, "Weekly escalation call with the carrier; site survey done early.",
+            "Run wave 1 over site-to-site VPN with reduced throughput.", "Carrier misses the confirmed install date", 90_000m, 10, 3, 3, today.AddDays(3),
+            WorkItemKeys: ["CLD-3", "CLD-7"]), ct);
+        await raid.CreateAsync(seeder, "CLD", new RaidDraft(RaidKind.Issue, "Oracle licence audit notice received", "The vendor requested usage data for the estate being migrated.",
+            leadId, RaidStatus.InProgress, today.AddDays(21), Severity: IssueSeverity.High, Resolution: "Licensing specialist engaged; usage report due in three weeks."), ct);
+        await raid.CreateAsync(seeder, "CLD", new RaidDraft(RaidKind.Assumption, "Application owners are available for wave 1 testing",
+            "", leadId, RaidStatus.Open, null, ValidationMethod: "Named testers confirmed by each application owner", ValidateBy: today.AddDays(10)), ct);
+        await raid.CreateAsync(seeder, "CLD", new RaidDraft(RaidKind.Dependency, "Firewall rule changes from the network team", "", leadId,
+            RaidStatus.Committed, null, ExternalParty: "Group network team", Need: "Outbound rules for the landing zone VPCs", NeededBy: today.AddDays(-5)), ct);
     }
 
     private async Task<string> EnsureUserAsync(string email, string name, string role, string password)
