@@ -16,9 +16,9 @@ public static class ProjectEndpoints
             string? sort, bool? desc, int? page, int? pageSize, CancellationToken ct) =>
         {
             var errors = new TpmHub.Core.Common.ValidationErrors();
-            var kindValue = Filter<ProjectKind>(kind, "kind", errors);
-            var statusValue = Filter<ProjectStatus>(status, "status", errors);
-            var healthValue = Filter<ProjectHealth>(health, "health", errors);
+            var kindValue = RequestParsing.Enum<ProjectKind>(kind, "kind", errors);
+            var statusValue = RequestParsing.Enum<ProjectStatus>(status, "status", errors);
+            var healthValue = RequestParsing.Enum<ProjectHealth>(health, "health", errors);
             if (ApiResults.CheckPaging(page, pageSize) is { } pagingError)
             {
                 return ApiResults.Problem(pagingError);
@@ -94,21 +94,5 @@ public static class ProjectEndpoints
             ApiResults.From(await service.HistoryAsync(http.Caller(), key, ct: ct))).WithSummary("The project's audit trail, newest first");
 
         return app;
-    }
-
-    private static T? Filter<T>(string? text, string field, TpmHub.Core.Common.ValidationErrors errors) where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (EnumText.TryParse<T>(text, out var value))
-        {
-            return value;
-        }
-
-        errors.Add(field, $"'{text}' is not a valid {field}.");
-        return null;
     }
 }

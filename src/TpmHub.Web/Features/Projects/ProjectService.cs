@@ -24,8 +24,7 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
         var projects = Visible(db, user);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = "%" + query.Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
-                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            var pattern = RequestParsing.ContainsPattern(query.Search);
             projects = projects.Where(p => EF.Functions.ILike(p.Name, pattern) || EF.Functions.ILike(p.Key, pattern));
         }
 

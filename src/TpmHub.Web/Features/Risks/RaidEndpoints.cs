@@ -128,10 +128,10 @@ public static class RaidEndpoints
         int? impact, bool? residual, bool? open, string? sort, bool? desc, int? page, int? pageSize)
     {
         var errors = new ValidationErrors();
-        var kindValue = Filter<RaidKind>(kind, "kind", errors);
-        var statusValue = Filter<RaidStatus>(status, "status", errors);
-        var bandValue = Filter<RiskBand>(band, "band", errors);
-        var categoryValue = Filter<RiskCategory>(category, "category", errors);
+        var kindValue = RequestParsing.Enum<RaidKind>(kind, "kind", errors);
+        var statusValue = RequestParsing.Enum<RaidStatus>(status, "status", errors);
+        var bandValue = RequestParsing.Enum<RiskBand>(band, "band", errors);
+        var categoryValue = RequestParsing.Enum<RiskCategory>(category, "category", errors);
         if (probability is < 1 or > 5)
         {
             errors.Add("probability", "probability must be between 1 and 5.");
@@ -154,21 +154,5 @@ public static class RaidEndpoints
             ? errors.ToError()
             : new RaidQuery(kindValue, statusValue, bandValue, ownerId, categoryValue, search, probability, impact, residual ?? false, open ?? false, sort,
                 desc ?? false, page ?? 1, pageSize ?? 50);
-    }
-
-    private static T? Filter<T>(string? text, string field, ValidationErrors errors) where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (EnumText.TryParse<T>(text, out var value))
-        {
-            return value;
-        }
-
-        errors.Add(field, $"'{text}' is not a valid {field}.");
-        return null;
     }
 }

@@ -477,8 +477,7 @@ public sealed class RaidService(IDbContextFactory<TpmHubDbContext> dbFactory, Ti
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = "%" + query.Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
-                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            var pattern = RequestParsing.ContainsPattern(query.Search);
             entries = entries.Where(e => EF.Functions.ILike(e.Title, pattern) || EF.Functions.ILike(e.Key, pattern));
         }
 

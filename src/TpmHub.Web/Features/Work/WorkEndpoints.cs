@@ -25,8 +25,8 @@ public static class WorkEndpoints
             string? assigneeId, bool? critical, string? sort, bool? desc, int? page, int? pageSize, CancellationToken ct) =>
         {
             var errors = new ValidationErrors();
-            var typeValue = Filter<WorkItemType>(type, "type", errors);
-            var statusValue = Filter<WorkItemStatus>(status, "status", errors);
+            var typeValue = RequestParsing.Enum<WorkItemType>(type, "type", errors);
+            var statusValue = RequestParsing.Enum<WorkItemStatus>(status, "status", errors);
             if (ApiResults.CheckPaging(page, pageSize) is { } paging)
             {
                 return ApiResults.Problem(paging);
@@ -185,21 +185,5 @@ public static class WorkEndpoints
             .WithSummary("Variance of the current plan against a baseline, in working days (positive = later)");
 
         return app;
-    }
-
-    private static T? Filter<T>(string? text, string field, ValidationErrors errors) where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (EnumText.TryParse<T>(text, out var value))
-        {
-            return value;
-        }
-
-        errors.Add(field, $"'{text}' is not a valid {field}.");
-        return null;
     }
 }

@@ -28,8 +28,7 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         var items = db.WorkItems.AsNoTracking().Where(w => w.ProjectId == project.Value!.Id);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = "%" + query.Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
-                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            var pattern = RequestParsing.ContainsPattern(query.Search);
             items = items.Where(w => EF.Functions.ILike(w.Title, pattern) || EF.Functions.ILike(w.Key, pattern));
         }
 
