@@ -25,8 +25,16 @@ public sealed class PortfolioJourneyTests(BrowserApp app)
         await page.ShotAsync("project-new");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create project" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/projects/ERP");
+        // A new project opens on its RAID log with the typical risks of its kind offered; the lead picks two.
+        await page.WaitForURLAsync("**/projects/ERP?tab=raid&templates=true");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "ERP ERP upgrade to S/4HANA" })).ToBeVisibleAsync();
+        var templates = page.GetByTestId("raid-template-list");
+        await Assertions.Expect(templates).ToBeVisibleAsync();
+        await templates.GetByRole(AriaRole.Checkbox).Nth(1).CheckAsync();
+        await templates.GetByRole(AriaRole.Checkbox).Nth(2).CheckAsync();
+        await page.GetByTestId("raid-templates-add").ClickAsync();
+        await Assertions.Expect(templates).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "ERP-R2", Exact = true })).ToBeVisibleAsync();
         await page.ShotAsync("project-view");
         await page.GetByRole(AriaRole.Link, new() { Name = "Portfolio" }).First.ClickAsync();
         await Assertions.Expect(page.GetByTestId("portfolio-grid").GetByRole(AriaRole.Link, new() { Name = "ERP", Exact = true })).ToBeVisibleAsync();
