@@ -185,6 +185,19 @@ public sealed class WorkGanttLayoutTests
     }
 
     [Fact]
+    public void LinksTouching_Window_LinksWithAnEndInsideAndCriticalOnesCrossingIt()
+    {
+        // Rows 0 and 99 are critical, 50 and 98 are not: 0 → 99 crosses the window and is critical, 50 → 98 crosses it too but is not.
+        var rows = Enumerable.Range(0, 100).Select(i => Task(i, i, i + 1, critical: i is 0 or 99)).ToArray();
+        var crossing = new[] { Link(rows, 0, 99), Link(rows, 5, 98) };
+        var layout = Layout(rows, Enumerable.Range(10, 9).Select(i => Link(rows, i, i + 1)).Concat(crossing).ToArray());
+
+        layout.LinksTouching(new WorkGanttWindow(20, 30)).Select(l => (l.PredecessorRow, l.SuccessorRow)).Should().Equal((0, 99));
+        layout.LinksTouching(new WorkGanttWindow(12, 14)).Select(l => (l.PredecessorRow, l.SuccessorRow))
+            .Should().BeEquivalentTo(new[] { (11, 12), (12, 13), (13, 14), (0, 99) });
+    }
+
+    [Fact]
     public void LinksTouching_Window_OnlyLinksWithAnEndInside()
     {
         var rows = Enumerable.Range(0, 100).Select(i => Task(i, i, i + 1)).ToArray();

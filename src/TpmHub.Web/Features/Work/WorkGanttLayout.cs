@@ -224,8 +224,9 @@ public sealed class WorkGanttLayout
     {
         var result = new List<WorkGanttLink>();
         var seen = new HashSet<int>();
+        var first = Math.Max(0, window.First);
         var end = Math.Min(window.End, Rows.Count);
-        for (var row = Math.Max(0, window.First); row < end; row++)
+        for (var row = first; row < end; row++)
         {
             foreach (var index in _linksByRow[row])
             {
@@ -233,6 +234,18 @@ public sealed class WorkGanttLayout
                 {
                     result.Add(Links[index]);
                 }
+            }
+        }
+
+        // A critical link from above the window to below it crosses the rows in view, so the critical path stays visibly
+        // unbroken. Other crossing links are left out: in a large plan there can be hundreds, and they would bury the chart.
+        for (var index = 0; index < Links.Count; index++)
+        {
+            var link = Links[index];
+            if (link.Critical && Math.Min(link.PredecessorRow, link.SuccessorRow) < first && Math.Max(link.PredecessorRow, link.SuccessorRow) >= end
+                && seen.Add(index))
+            {
+                result.Add(link);
             }
         }
 
