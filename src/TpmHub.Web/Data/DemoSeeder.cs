@@ -166,6 +166,49 @@ public sealed class DemoSeeder(
             "", leadId, RaidStatus.Open, null, ValidationMethod: "Named testers confirmed by each application owner", ValidateBy: today.AddDays(10)), ct);
         await raid.CreateAsync(seeder, "CLD", new RaidDraft(RaidKind.Dependency, "Firewall rule changes from the network team", "", leadId,
             RaidStatus.Committed, null, ExternalParty: "Group network team", Need: "Outbound rules for the landing zone VPCs", NeededBy: today.AddDays(-5)), ct);
+        await BackdateRiskHistoryAsync(ct);
+    }
+
+    /// <summary>
+    /// Gives the demo's risk register a past: the risks were raised over the last ten weeks and several were
+    /// reassessed, so the exposure trend on the RAID tab moves the way a real register's does.
+    /// </summary>
+    private async Task BackdateRiskHistoryAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var risks = await db.RaidEntries.Where(e => e.Key.StartsWith("CLD-R") && e.Kind == RaidKind.Risk).OrderBy(e => e.Number).ToListAsync(ct);
+        var history = await db.RaidHistory.Where(h => risks.Select(r => r.Id).Contains(h.EntryId)).ToListAsync(ct);
+        var now = time.GetUtcNow();
+        for (var i = 0; i < risks.Count; i++)
+        {
+            var risk = risks[i];
+            var weeksAgo = 10 - i;
+            var raised = now.AddDays(-7 * weeksAgo);
+            risk.RaisedOn = DateOnly.FromDateTime(raised.UtcDateTime);
+            foreach (var h in history.Where(h => h.EntryId == risk.Id))
+            {
+                h.At = raised;
+            }
+
+            // Before the latest assessment each risk was rated one step worse (or better, for the circuit), half-way back.
+            var earlier = risk.Key == "CLD-R6" ? Math.Max(1, risk.Probability!.Value - 2) : Math.Min(5, risk.Probability!.Value + 1);
+            history.First(h => h.EntryId == risk.Id).Probability = earlier;
+            db.RaidHistory.Add(new RaidHistory
+            {
+                EntryId = risk.Id,
+                ProjectId = risk.ProjectId,
+                At = now.AddDays(-7 * weeksAgo / 2),
+                Status = risk.Status,
+                Probability = risk.Probability,
+                Impact = risk.Impact,
+                ResidualProbability = risk.ResidualProbability,
+                ResidualImpact = risk.ResidualImpact,
+                CostImpact = risk.CostImpact,
+                ChangedBy = "Jordan Lee",
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task<string> EnsureUserAsync(string email, string name, string role, string password)
