@@ -1,4 +1,5 @@
 using TpmHub.Core.Projects;
+using TpmHub.Web.Features.Common;
 
 namespace TpmHub.Web.Features.Projects;
 
@@ -35,8 +36,8 @@ public sealed class ProjectForm
 
     public ProjectDraft ToDraft() => new(
         Key?.Trim().ToUpperInvariant(), Name, Kind, Phase, Status, OwnerId,
-        StartDate is { } s ? DateOnly.FromDateTime(s) : null,
-        TargetDate is { } t ? DateOnly.FromDateTime(t) : null,
+        FormDates.ToDateOnly(StartDate),
+        FormDates.ToDateOnly(TargetDate),
         Currency?.Trim().ToUpperInvariant(), Description, Objectives, Health, HealthReason);
 
     public static ProjectForm From(ProjectDetails p)

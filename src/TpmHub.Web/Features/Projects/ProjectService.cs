@@ -281,6 +281,16 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
     }
 
     /// <summary>
+    /// Visibility (404) and, when <paramref name="write"/>, role (403) for a project, in one small query: what the API
+    /// checks before it parses a request body, so a caller learns nothing from a 400 about a project it may not see.
+    /// </summary>
+    public async Task<Result<ProjectRef>> AccessAsync(CurrentUser user, string key, bool write, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await ResolveAsync(db, user, key, write, ct);
+    }
+
+    /// <summary>
     /// Resolves a project for another area: not found unless visible to the user; forbidden when
     /// <paramref name="write"/> is asked and the user may not write.
     /// </summary>

@@ -26,17 +26,12 @@ public static class RaidEndpoints
             return query.IsSuccess ? ApiResults.From(await service.ListAsync(http.Caller(), key, query.Value!, ct)) : ApiResults.Problem(query.Error!);
         }).WithSummary("List a project's RAID log (filters: kind, status, band, ownerId, category, search, probability+impact; paged)");
 
-        project.MapPost("/", async (HttpContext http, RaidService service, string key, RaidRequest request, CancellationToken ct) =>
+        project.MapPost("/", async (HttpContext http, RaidService service, ProjectService projects, string key, RaidRequest request, CancellationToken ct) =>
         {
-            var visible = await service.HeatmapAsync(http.Caller(), key, false, ct);
-            if (!visible.IsSuccess)
+            var access = await projects.AccessAsync(http.Caller(), key, write: true, ct);
+            if (!access.IsSuccess)
             {
-                return ApiResults.Problem(visible.Error!);
-            }
-
-            if (!http.Caller().CanWrite)
-            {
-                return ApiResults.Problem(Error.Forbidden("Stakeholders have read-only access."));
+                return ApiResults.Problem(access.Error!);
             }
 
             var draft = request.ToDraft(requireVersion: false);
@@ -71,12 +66,13 @@ public static class RaidEndpoints
             ApiResults.From(await projects.GetAsync(http.Caller(), key, ct), p => TypedResults.Ok(RiskTemplates.For(p.Kind))))
             .WithSummary("Typical risks for this kind of project");
 
-        project.MapPost("/templates", async (HttpContext http, RaidService service, string key, TemplatesRequest request, CancellationToken ct) =>
+        project.MapPost("/templates", async (HttpContext http, RaidService service, ProjectService projects, string key, TemplatesRequest request,
+            CancellationToken ct) =>
         {
-            var visible = await service.HeatmapAsync(http.Caller(), key, false, ct);
-            if (!visible.IsSuccess)
+            var access = await projects.AccessAsync(http.Caller(), key, write: true, ct);
+            if (!access.IsSuccess)
             {
-                return ApiResults.Problem(visible.Error!);
+                return ApiResults.Problem(access.Error!);
             }
 
             return ApiResults.From(await service.AddTemplatesAsync(http.Caller(), key, request.TemplateIds ?? [], ct));

@@ -1,4 +1,5 @@
 using TpmHub.Core.Risks;
+using TpmHub.Web.Features.Common;
 
 namespace TpmHub.Web.Features.Risks;
 
@@ -87,7 +88,7 @@ public sealed class RaidEntryForm
         var issue = Kind == RaidKind.Issue;
         var dependency = Kind == RaidKind.Dependency;
         return new RaidDraft(
-            Kind, Title, Description ?? "", string.IsNullOrEmpty(OwnerId) ? null : OwnerId, Status, ToDate(DueDate),
+            Kind, Title, Description ?? "", string.IsNullOrEmpty(OwnerId) ? null : OwnerId, Status, FormDates.ToDateOnly(DueDate),
             Category: risk ? Category : null,
             Probability: risk ? Probability : null,
             Impact: risk ? Impact : null,
@@ -99,15 +100,15 @@ public sealed class RaidEntryForm
             ScheduleImpactDays: risk ? ScheduleImpactDays : null,
             ResidualProbability: risk ? ResidualProbability : null,
             ResidualImpact: risk ? ResidualImpact : null,
-            ReviewDate: risk ? ToDate(ReviewDate) : null,
+            ReviewDate: risk ? FormDates.ToDateOnly(ReviewDate) : null,
             ValidationMethod: assumption ? ValidationMethod : null,
-            ValidateBy: assumption ? ToDate(ValidateBy) : null,
+            ValidateBy: assumption ? FormDates.ToDateOnly(ValidateBy) : null,
             Severity: issue ? Severity : null,
             Resolution: issue ? Resolution : null,
-            ResolvedOn: issue ? ToDate(ResolvedOn) : null,
+            ResolvedOn: issue ? FormDates.ToDateOnly(ResolvedOn) : null,
             ExternalParty: dependency ? ExternalParty : null,
             Need: dependency ? Need : null,
-            NeededBy: dependency ? ToDate(NeededBy) : null,
+            NeededBy: dependency ? FormDates.ToDateOnly(NeededBy) : null,
             WorkItemKeys: ParseKeys(WorkItemKeys));
     }
 
@@ -121,7 +122,7 @@ public sealed class RaidEntryForm
             Description = entry.Description,
             OwnerId = entry.OwnerId,
             Status = entry.Status,
-            DueDate = ToDateTime(entry.DueDate),
+            DueDate = FormDates.ToDateTime(entry.DueDate),
             Category = entry.Category,
             Probability = entry.Probability,
             Impact = entry.Impact,
@@ -133,15 +134,15 @@ public sealed class RaidEntryForm
             ScheduleImpactDays = entry.ScheduleImpactDays,
             ResidualProbability = entry.ResidualProbability,
             ResidualImpact = entry.ResidualImpact,
-            ReviewDate = ToDateTime(entry.ReviewDate),
+            ReviewDate = FormDates.ToDateTime(entry.ReviewDate),
             ValidationMethod = entry.ValidationMethod,
-            ValidateBy = ToDateTime(entry.ValidateBy),
+            ValidateBy = FormDates.ToDateTime(entry.ValidateBy),
             Severity = entry.Severity,
             Resolution = entry.Resolution,
-            ResolvedOn = ToDateTime(entry.ResolvedOn),
+            ResolvedOn = FormDates.ToDateTime(entry.ResolvedOn),
             ExternalParty = entry.ExternalParty,
             Need = entry.Need,
-            NeededBy = ToDateTime(entry.NeededBy),
+            NeededBy = FormDates.ToDateTime(entry.NeededBy),
             WorkItemKeys = string.Join(", ", entry.WorkItemKeys),
             Version = entry.Version,
         };
@@ -154,7 +155,4 @@ public sealed class RaidEntryForm
 
     private static bool Rating(int? value) => value is >= 1 and <= 5;
 
-    private static DateOnly? ToDate(DateTime? value) => value is { } d ? DateOnly.FromDateTime(d) : null;
-
-    private static DateTime? ToDateTime(DateOnly? value) => value?.ToDateTime(TimeOnly.MinValue);
 }

@@ -361,27 +361,20 @@ public sealed class RaidService(IDbContextFactory<TpmHubDbContext> dbFactory, Ti
         return added;
     }
 
-    /// <summary>The log as CSV; cells starting with = + - @ are escaped so a spreadsheet never runs them.</summary>
+    /// <summary>The log as CSV (every entry the filters select, in one read); cells starting with = + - @ are escaped so a spreadsheet never runs them.</summary>
     public async Task<Result<string>> ExportCsvAsync(CurrentUser user, string projectKey, RaidQuery query, CancellationToken ct = default)
     {
-        var all = await ListAsync(user, projectKey, query with { Page = 1, PageSize = 200 }, ct);
-        if (!all.IsSuccess)
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var project = await ProjectService.ResolveAsync(db, user, projectKey, write: false, ct);
+        if (!project.IsSuccess)
         {
-            return all.Error!;
+            return project.Error!;
         }
 
-        var rows = new List<RaidEntryDetails>(all.Value!.Items);
-        for (var page = 2; rows.Count < all.Value.Total; page++)
-        {
-            var next = await ListAsync(user, projectKey, query with { Page = page, PageSize = 200 }, ct);
-            rows.AddRange(next.Value!.Items);
-            if (next.Value.Items.Count == 0)
-            {
-                break;
-            }
-        }
-
-        return RaidCsv.Write(rows);
+        var entries = await Sort(Filter(db.RaidEntries.AsNoTracking().Where(e => e.ProjectId == project.Value!.Id), query), query.Sort, query.Descending)
+            .ToListAsync(ct);
+        return RaidCsv.Write(await DetailsAsync(db, projectKey, entries, ct));
     }
 
     public static string? ProjectKeyOf(string? entryKey)

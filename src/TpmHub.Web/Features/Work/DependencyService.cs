@@ -93,7 +93,9 @@ public sealed class DependencyService(IDbContextFactory<TpmHubDbContext> dbFacto
         db.Actor = new AuditActor(user.UserId, user.UserName);
         db.Now = now;
         await db.SaveChangesAsync(ct);
-        await ScheduleService.RecomputeAsync(db, project, ct);
+        // The network read for the cycle check, plus the new link, is exactly what is now saved (the project is locked).
+        var saved = network with { Links = [.. network.Links, new ScheduleLinkInput(predecessor.Value.Key, successor.Value.Key, type, lag)] };
+        await ScheduleService.RecomputeAsync(db, project, ct, saved);
         await tx.CommitAsync(ct);
         return new DependencyRow(link.Id, predecessor.Value.Key, successor.Value.Key, type, lag);
     }

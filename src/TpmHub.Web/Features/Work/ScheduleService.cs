@@ -122,10 +122,13 @@ public sealed class ScheduleService(IDbContextFactory<TpmHubDbContext> dbFactory
         return new ScheduleNetwork(new WorkingCalendar(project.StartDate, holidays), tasks, inputs, idByKey);
     }
 
-    /// <summary>Runs the engine over the saved plan and rewrites the project's stored schedule in two statements.</summary>
-    internal static async Task RecomputeAsync(TpmHubDbContext db, ProjectRef project, CancellationToken ct)
+    /// <summary>
+    /// Runs the engine over the saved plan and rewrites the project's stored schedule in two statements. A caller that
+    /// already holds the network as now saved passes it, so the graph is not read twice in one request.
+    /// </summary>
+    internal static async Task RecomputeAsync(TpmHubDbContext db, ProjectRef project, CancellationToken ct, ScheduleNetwork? saved = null)
     {
-        var network = await LoadNetworkAsync(db, project, ct);
+        var network = saved ?? await LoadNetworkAsync(db, project, ct);
         var computed = ScheduleEngine.Compute(network.Calendar, network.Tasks, network.Links);
         if (!computed.IsSuccess)
         {

@@ -45,15 +45,10 @@ public static class WorkEndpoints
             WorkItemRequest request, CancellationToken ct) =>
         {
             // Visibility (404), then role (403), then the body (400).
-            var visible = await projectService.GetAsync(http.Caller(), key, ct);
-            if (!visible.IsSuccess)
+            var access = await projectService.AccessAsync(http.Caller(), key, write: true, ct);
+            if (!access.IsSuccess)
             {
-                return ApiResults.Problem(visible.Error!);
-            }
-
-            if (!http.Caller().CanWrite)
-            {
-                return ApiResults.Problem(Error.Forbidden("Stakeholders have read-only access."));
+                return ApiResults.Problem(access.Error!);
             }
 
             var draft = request.ToDraft(null, requireVersion: false);

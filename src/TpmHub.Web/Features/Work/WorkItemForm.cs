@@ -1,4 +1,5 @@
 using TpmHub.Core.Work;
+using TpmHub.Web.Features.Common;
 
 namespace TpmHub.Web.Features.Work;
 
@@ -42,7 +43,7 @@ public sealed class WorkItemForm
     public WorkItemDraft ToDraft() => new(
         Title, Type, Status, Priority, Description, string.IsNullOrEmpty(AssigneeId) ? null : AssigneeId,
         string.IsNullOrEmpty(ParentKey) ? null : ParentKey, Type == WorkItemType.Milestone ? 0 : DurationDays, Budget, PercentComplete,
-        ToDate(StartNoEarlierThan), Optimistic, MostLikely, Pessimistic, ToDate(ActualStart), ToDate(ActualFinish));
+        FormDates.ToDateOnly(StartNoEarlierThan), Optimistic, MostLikely, Pessimistic, FormDates.ToDateOnly(ActualStart), FormDates.ToDateOnly(ActualFinish));
 
     public static WorkItemForm From(WorkItemDetails item)
     {
@@ -59,17 +60,14 @@ public sealed class WorkItemForm
             DurationDays = item.DurationDays,
             Budget = item.Budget,
             PercentComplete = item.PercentComplete,
-            StartNoEarlierThan = ToDateTime(item.StartNoEarlierThan),
+            StartNoEarlierThan = FormDates.ToDateTime(item.StartNoEarlierThan),
             Optimistic = item.Estimate?.Optimistic,
             MostLikely = item.Estimate?.MostLikely,
             Pessimistic = item.Estimate?.Pessimistic,
-            ActualStart = ToDateTime(item.ActualStart),
-            ActualFinish = ToDateTime(item.ActualFinish),
+            ActualStart = FormDates.ToDateTime(item.ActualStart),
+            ActualFinish = FormDates.ToDateTime(item.ActualFinish),
             Version = item.Version,
         };
     }
 
-    private static DateOnly? ToDate(DateTime? value) => value is { } v ? DateOnly.FromDateTime(v) : null;
-
-    private static DateTime? ToDateTime(DateOnly? value) => value?.ToDateTime(TimeOnly.MinValue);
 }
