@@ -12,6 +12,7 @@ var command = TpmHubCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
 builder.AddTpmHubLogging();
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<PrerenderHandoff>();
 builder.Services.AddTpmHubData(builder.Configuration);
 builder.Services.AddTpmHubIdentity();
 builder.Services.AddTpmHubApi();

@@ -226,7 +226,7 @@ public sealed class WorkGanttLayoutTests
     [Fact]
     public void Build_ServiceRows_CriticalLinksOnlyBetweenCriticalItems()
     {
-        var items = new[] { Item("P-1", 0, 5, critical: true), Item("P-2", 5, 10, critical: true), Item("P-3", 0, 3) };
+        var items = new[] { Item(0, "P-1", 0, 5, critical: true), Item(1, "P-2", 5, 10, critical: true), Item(2, "P-3", 0, 3) };
         var links = new[]
         {
             new DependencyRow(Guid.NewGuid(), "P-1", "P-2", LinkType.FS, 0),
@@ -234,7 +234,7 @@ public sealed class WorkGanttLayoutTests
             new DependencyRow(Guid.NewGuid(), "P-9", "P-3", LinkType.FS, 0),
         };
 
-        var layout = WorkGanttLayout.Build(items, links, null, Calendar(), new DateOnly(2026, 6, 3), WorkGanttZoom.Week);
+        var layout = WorkGanttLayout.Build(Plan(items, links), null, new DateOnly(2026, 6, 3), WorkGanttZoom.Week);
 
         layout.Rows.Select(r => (r.Index, r.Key, r.Critical)).Should().Equal((0, "P-1", true), (1, "P-2", true), (2, "P-3", false));
         layout.Links.Select(l => (l.Predecessor, l.Successor, l.Critical)).Should().Equal(("P-1", "P-2", true), ("P-1", "P-3", false));
@@ -244,10 +244,10 @@ public sealed class WorkGanttLayoutTests
     [Fact]
     public void Build_WithBaseline_BaselineOffsetsFromTheFrozenDates()
     {
-        var items = new[] { Item("P-1", 5, 10), Item("P-2", 10, 12) };
+        var items = new[] { Item(0, "P-1", 5, 10), Item(1, "P-2", 10, 12) };
         var baseline = Baseline(("P-1", new DateOnly(2026, 6, 4), new DateOnly(2026, 6, 10)), ("P-2", null, null));
 
-        var layout = WorkGanttLayout.Build(items, [], baseline, Calendar(), new DateOnly(2026, 6, 3), WorkGanttZoom.Week);
+        var layout = WorkGanttLayout.Build(Plan(items, []), baseline, new DateOnly(2026, 6, 3), WorkGanttZoom.Week);
 
         (layout.Rows[0].BaselineStart, layout.Rows[0].BaselineFinish).Should().Be((3, 8));
         layout.Rows[1].HasBaseline.Should().BeFalse();
@@ -257,7 +257,7 @@ public sealed class WorkGanttLayoutTests
     public void BaselineOffsets_MovedMilestone_IsTheDayAfterItsShownDate()
     {
         // Shown on Friday 5 June (offset 4): the milestone sits at offset 5.
-        var milestone = Item("P-1", 7, 7, type: WorkItemType.Milestone);
+        var milestone = Item(0, "P-1", 7, 7, type: WorkItemType.Milestone);
 
         WorkGanttLayout.BaselineOffsets(Calendar(), milestone, new DateOnly(2026, 6, 5), new DateOnly(2026, 6, 5)).Should().Be((5, 5));
     }
@@ -265,19 +265,21 @@ public sealed class WorkGanttLayoutTests
     [Fact]
     public void BaselineOffsets_UnmovedMilestoneAtTheStart_KeepsItsOffset()
     {
-        var milestone = Item("P-1", 0, 0, type: WorkItemType.Milestone);
+        var milestone = Item(0, "P-1", 0, 0, type: WorkItemType.Milestone);
 
         WorkGanttLayout.BaselineOffsets(Calendar(), milestone, ProjectStart, ProjectStart).Should().Be((0, 0));
     }
 
-    private static WorkItemDetails Item(string key, int start, int finish, bool critical = false, WorkItemType type = WorkItemType.Task)
+    private static WorkGanttItem Item(int row, string key, int start, int finish, bool critical = false, WorkItemType type = WorkItemType.Task)
     {
         var calendar = Calendar();
         var shownStart = type == WorkItemType.Milestone && start > 0 ? calendar.DateOf(start - 1) : calendar.DateOf(start);
         var shownFinish = type == WorkItemType.Milestone ? shownStart : calendar.DateOf(finish - 1);
-        return new WorkItemDetails(key, "P", type, "Item " + key, "", WorkItemStatus.ToDo, WorkItemPriority.Medium, null, null, null, finish - start,
-            0m, 0, null, null, null, null, shownStart, shownFinish, null, null, critical ? 0 : 3, 0, critical, start, finish, 1);
+        return new WorkGanttItem(row, Guid.NewGuid(), key, "Item " + key, type, finish - start, 0, start, finish, critical, shownStart, shownFinish);
     }
+
+    private static WorkGanttPlan Plan(WorkGanttItem[] items, DependencyRow[] links) =>
+        new("P", "Plan", Calendar(), [], items, links, items.Length, items.Length, null, null);
 
     private static BaselineVariance Baseline(params (string Key, DateOnly? Start, DateOnly? Finish)[] items) =>
         new(new BaselineRow(Guid.NewGuid(), "Plan", null, items.Length, "lead", DateTimeOffset.UnixEpoch), null, null, null,

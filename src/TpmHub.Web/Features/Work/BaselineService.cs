@@ -20,11 +20,14 @@ public sealed class BaselineService(IDbContextFactory<TpmHubDbContext> dbFactory
             return project.Error!;
         }
 
-        return await db.Baselines.AsNoTracking().Where(b => b.ProjectId == project.Value!.Id)
-            .OrderByDescending(b => b.CreatedAt)
-            .Select(b => new BaselineRow(b.Id, b.Name, b.ProjectFinish, b.Items.Count, b.CreatedBy, b.CreatedAt))
-            .ToListAsync(ct);
+        return await Rows(db, project.Value!.Id).ToListAsync(ct);
     }
+
+    /// <summary>A project's baselines, newest first.</summary>
+    internal static IQueryable<BaselineRow> Rows(TpmHubDbContext db, Guid projectId) =>
+        db.Baselines.AsNoTracking().Where(b => b.ProjectId == projectId)
+            .OrderByDescending(b => b.CreatedAt)
+            .Select(b => new BaselineRow(b.Id, b.Name, b.ProjectFinish, b.Items.Count, b.CreatedBy, b.CreatedAt));
 
     public async Task<Result<BaselineRow>> SaveAsync(CurrentUser user, string projectKey, string? name, CancellationToken ct = default)
     {

@@ -8,6 +8,7 @@ public static class WorkFeature
         services.AddScoped<DependencyService>();
         services.AddScoped<ScheduleService>();
         services.AddScoped<BaselineService>();
+        services.AddScoped<GanttService>();
         services.AddScoped<ScheduleHealthService>();
         return services;
     }

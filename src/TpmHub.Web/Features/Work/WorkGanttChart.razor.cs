@@ -17,13 +17,15 @@ public sealed partial class WorkGanttChart
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>The body height assumed until the browser reports it: a tall screen, so the first render has the rows in view.</summary>
+    public const double AssumedViewportHeight = 1000;
+
     // Until the browser reports, assume a tall screen: the first render is then already the right rows.
     private double _scrollTop;
-    private double _viewportHeight = 1000;
+    private double _viewportHeight = AssumedViewportHeight;
     private WorkGanttWindow _window;
     private ElementReference _scroll;
     private DotNetObjectReference<WorkGanttChart>? _self;
-    private WorkGanttZoom? _anchoredZoom;
     private readonly string _id = "gantt-" + Guid.NewGuid().ToString("N")[..8];
 
     [Inject]
@@ -31,6 +33,9 @@ public sealed partial class WorkGanttChart
 
     [Parameter, EditorRequired]
     public WorkGanttLayout Layout { get; set; } = default!;
+
+    /// <summary>How many rows the chart renders as it opens (scrolled to the top, before the browser reports its size).</summary>
+    public static int OpeningRows => WorkGanttWindow.InView(0, AssumedViewportHeight, WorkGanttLayout.RowHeight, int.MaxValue, Overscan).End;
 
     /// <summary>The rows rendered now (exposed for tests).</summary>
     public WorkGanttWindow Window => _window;
@@ -43,17 +48,12 @@ public sealed partial class WorkGanttChart
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        // The horizontal opening position (today in view) needs no call: gantt.js applies data-scroll-x as soon as the chart
+        // is in the document, prerendered or not, and again when the zoom changes.
         if (firstRender)
         {
             _self = DotNetObjectReference.Create(this);
             await JS.InvokeVoidAsync("tpmhubGantt.attach", _scroll, _self, WorkGanttLayout.RowHeight);
-        }
-
-        // Open (and re-open after a zoom change) with today in view.
-        if (_anchoredZoom != Layout.Zoom)
-        {
-            _anchoredZoom = Layout.Zoom;
-            await JS.InvokeVoidAsync("tpmhubGantt.scrollToX", _scroll, Layout.ScrollAnchorX);
         }
     }
 

@@ -30,36 +30,52 @@ public sealed class WorkGanttLayout
     public const int TodayReach = 260;
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    private static readonly IReadOnlyDictionary<int, WorkGanttRow> Empty = new Dictionary<int, WorkGanttRow>();
 
     private readonly WorkingCalendar _calendar;
     private readonly DateOnly _today;
+    private readonly (int Start, int Finish)? _extent;
     private readonly int[][] _linksByRow;
+    private readonly IReadOnlyDictionary<int, WorkGanttRow> _beyond;
 
+    /// <summary>A whole chart: <paramref name="rows"/> are every row, row i at index i.</summary>
     public WorkGanttLayout(IReadOnlyList<WorkGanttRow> rows, IReadOnlyList<WorkGanttLink> links, WorkingCalendar calendar, DateOnly today,
         WorkGanttZoom zoom)
-        : this(rows, links, calendar, today, zoom, IndexLinks(rows, links))
+        : this(rows, Empty, rows?.Count ?? 0, null, links, calendar, today, zoom, null)
     {
     }
 
-    private WorkGanttLayout(IReadOnlyList<WorkGanttRow> rows, IReadOnlyList<WorkGanttLink> links, WorkingCalendar calendar, DateOnly today,
-        WorkGanttZoom zoom, int[][] linksByRow)
+    /// <summary>
+    /// <paramref name="rows"/> are the leading rows (row i at index i); <paramref name="beyond"/> holds rows further down
+    /// that links from them reach; <paramref name="rowCount"/> and <paramref name="extent"/> are the whole plan's, so an
+    /// opening chart has the whole chart's axis and height. Without an extent, it is taken from the rows given.
+    /// </summary>
+    private WorkGanttLayout(IReadOnlyList<WorkGanttRow> rows, IReadOnlyDictionary<int, WorkGanttRow> beyond, int rowCount, (int Start, int Finish)? extent,
+        IReadOnlyList<WorkGanttLink> links, WorkingCalendar calendar, DateOnly today, WorkGanttZoom zoom, int[][]? linksByRow)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(links);
         ArgumentNullException.ThrowIfNull(calendar);
         Rows = rows;
+        RowCount = Math.Max(rowCount, rows.Count);
+        _beyond = beyond;
+        _extent = extent;
         Links = links;
         Zoom = zoom;
         DayWidth = DayWidthOf(zoom);
         _calendar = calendar;
         _today = today;
-        _linksByRow = linksByRow;
+        _linksByRow = linksByRow ?? IndexLinks(RowCount, links);
         HasBaseline = rows.Any(r => r.HasBaseline);
 
-        int? min = null, max = null;
+        int? min = extent?.Start, max = extent?.Finish;
         foreach (var row in rows)
         {
-            Extend(row.Start, row.Finish);
+            if (extent is null)
+            {
+                Extend(row.Start, row.Finish);
+            }
+
             Extend(row.BaselineStart, row.BaselineFinish);
         }
 
@@ -101,7 +117,14 @@ public sealed class WorkGanttLayout
             : Periods(d => new DateOnly(d.Year, d.Month, 1), d => d.AddMonths(1), "MMMM yyyy");
     }
 
+    /// <summary>The rows laid out, from the first: all of them in a whole chart, the leading ones in an opening chart.</summary>
     public IReadOnlyList<WorkGanttRow> Rows { get; }
+
+    /// <summary>How many rows the plan has (the body is this tall even while only the leading rows are laid out).</summary>
+    public int RowCount { get; }
+
+    /// <summary>True when every row is laid out.</summary>
+    public bool IsWhole => Rows.Count == RowCount;
 
     public IReadOnlyList<WorkGanttLink> Links { get; }
 
@@ -118,7 +141,7 @@ public sealed class WorkGanttLayout
 
     public double Width => (RangeEnd - RangeStart) * DayWidth;
 
-    public double Height => Rows.Count * RowHeight;
+    public double Height => RowCount * RowHeight;
 
     public bool HasBaseline { get; }
 
@@ -146,7 +169,11 @@ public sealed class WorkGanttLayout
 
     /// <summary>The same rows and links on another scale.</summary>
     public WorkGanttLayout WithZoom(WorkGanttZoom zoom) =>
-        zoom == Zoom ? this : new WorkGanttLayout(Rows, Links, _calendar, _today, zoom, _linksByRow);
+        zoom == Zoom ? this : new WorkGanttLayout(Rows, _beyond, RowCount, _extent, Links, _calendar, _today, zoom, _linksByRow);
+
+    /// <summary>Row <paramref name="index"/>, when it is laid out.</summary>
+    public WorkGanttRow? RowAt(int index) =>
+        index >= 0 && index < Rows.Count ? Rows[index] : _beyond.GetValueOrDefault(index);
 
     /// <summary>A task's bar (left edge and width, at least 2 px), or a milestone's centre (width 0); null when unscheduled.</summary>
     public (double X, double Width)? Bar(WorkGanttRow row)
@@ -181,9 +208,9 @@ public sealed class WorkGanttLayout
     public WorkGanttArrow? Arrow(WorkGanttLink link)
     {
         ArgumentNullException.ThrowIfNull(link);
-        var pred = Rows[link.PredecessorRow];
-        var succ = Rows[link.SuccessorRow];
-        if (!pred.IsScheduled || !succ.IsScheduled)
+        var pred = RowAt(link.PredecessorRow);
+        var succ = RowAt(link.SuccessorRow);
+        if (pred is null || succ is null || !pred.IsScheduled || !succ.IsScheduled)
         {
             return null;
         }
@@ -252,45 +279,53 @@ public sealed class WorkGanttLayout
         return result;
     }
 
-    /// <summary>The chart of a project's items (in schedule order), links and optional baseline, as the services return them.</summary>
-    public static WorkGanttLayout Build(IReadOnlyList<WorkItemDetails> items, IReadOnlyList<DependencyRow> dependencies, BaselineVariance? baseline,
-        WorkingCalendar calendar, DateOnly today, WorkGanttZoom zoom)
+    /// <summary>The chart of a plan (whole or opening, see <see cref="WorkGanttPlan"/>) with an optional baseline.</summary>
+    public static WorkGanttLayout Build(WorkGanttPlan plan, BaselineVariance? baseline, DateOnly today, WorkGanttZoom zoom)
     {
-        ArgumentNullException.ThrowIfNull(items);
-        ArgumentNullException.ThrowIfNull(dependencies);
-        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(plan);
+        var calendar = plan.Calendar;
         var frozen = new Dictionary<string, BaselineItemVariance>(StringComparer.Ordinal);
         foreach (var item in baseline?.Items ?? [])
         {
             frozen.TryAdd(item.Key, item);
         }
 
-        var rows = new WorkGanttRow[items.Count];
-        var rowOf = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
-        for (var i = 0; i < items.Count; i++)
+        var leading = new WorkGanttRow[plan.LeadingRows];
+        var beyond = new Dictionary<int, WorkGanttRow>();
+        var rowOf = new Dictionary<string, WorkGanttRow>(plan.Items.Count, StringComparer.Ordinal);
+        foreach (var item in plan.Items)
         {
-            var item = items[i];
             int? baselineStart = null, baselineFinish = null;
             if (frozen.TryGetValue(item.Key, out var was) && was.BaselineStart is { } bs && was.BaselineFinish is { } bf)
             {
                 (baselineStart, baselineFinish) = BaselineOffsets(calendar, item, bs, bf);
             }
 
-            rows[i] = new WorkGanttRow(i, item.Key, item.Title, item.Type, item.StartOffset, item.FinishOffset, item.Critical, item.PercentComplete,
+            var row = new WorkGanttRow(item.Row, item.Key, item.Title, item.Type, item.StartOffset, item.FinishOffset, item.Critical, item.PercentComplete,
                 item.PlannedStart, item.PlannedFinish, baselineStart, baselineFinish);
-            rowOf[item.Key] = i;
+            if (item.Row < leading.Length)
+            {
+                leading[item.Row] = row;
+            }
+            else
+            {
+                beyond[item.Row] = row;
+            }
+
+            rowOf[item.Key] = row;
         }
 
-        var links = new List<WorkGanttLink>(dependencies.Count);
-        foreach (var d in dependencies)
+        var links = new List<WorkGanttLink>(plan.Links.Count);
+        foreach (var d in plan.Links)
         {
             if (rowOf.TryGetValue(d.Predecessor, out var p) && rowOf.TryGetValue(d.Successor, out var s))
             {
-                links.Add(new WorkGanttLink(d.Predecessor, d.Successor, d.Type, d.LagDays, p, s, rows[p].Critical && rows[s].Critical));
+                links.Add(new WorkGanttLink(d.Predecessor, d.Successor, d.Type, d.LagDays, p.Index, s.Index, p.Critical && s.Critical));
             }
         }
 
-        return new WorkGanttLayout(rows, links, calendar, today, zoom);
+        (int, int)? extent = plan.ExtentStart is { } start && plan.ExtentFinish is { } finish ? (start, finish) : null;
+        return new WorkGanttLayout(leading, beyond, plan.RowCount, plan.IsWhole ? null : extent, links, calendar, today, zoom, null);
     }
 
     /// <summary>
@@ -299,7 +334,7 @@ public sealed class WorkGanttLayout
     /// drives it), so its offset is that day's + 1 — except at offset 0, where it shows on the start date itself; where
     /// the frozen date is today's shown date the current offset is taken, which settles that case when nothing moved.
     /// </summary>
-    public static (int Start, int Finish) BaselineOffsets(WorkingCalendar calendar, WorkItemDetails item, DateOnly start, DateOnly finish)
+    public static (int Start, int Finish) BaselineOffsets(WorkingCalendar calendar, WorkGanttItem item, DateOnly start, DateOnly finish)
     {
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(item);
@@ -348,11 +383,10 @@ public sealed class WorkGanttLayout
         return result;
     }
 
-    private static int[][] IndexLinks(IReadOnlyList<WorkGanttRow> rows, IReadOnlyList<WorkGanttLink> links)
+    private static int[][] IndexLinks(int rowCount, IReadOnlyList<WorkGanttLink> links)
     {
-        ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(links);
-        var counts = new int[rows.Count];
+        var counts = new int[rowCount];
         foreach (var link in links)
         {
             counts[link.PredecessorRow]++;
@@ -362,7 +396,7 @@ public sealed class WorkGanttLayout
             }
         }
 
-        var byRow = new int[rows.Count][];
+        var byRow = new int[rowCount][];
         for (var i = 0; i < byRow.Length; i++)
         {
             byRow[i] = counts[i] == 0 ? [] : new int[counts[i]];

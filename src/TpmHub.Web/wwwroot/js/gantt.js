@@ -41,9 +41,39 @@ window.tpmhubGantt = {
         }
         delete element._tpmhubGantt;
     },
-    scrollToX: function (element, x) {
-        if (element) {
+};
+
+// The chart opens scrolled to its data-scroll-x (a little before today). It is applied the moment a chart enters the
+// document or its zoom changes — before the browser paints — so neither the prerendered chart nor the interactive one
+// that replaces it is ever seen at the wrong place, and no server round trip is needed.
+(function () {
+    const selector = ".gantt-scroll[data-scroll-x]";
+    const anchor = function (element) {
+        const x = parseFloat(element.getAttribute("data-scroll-x"));
+        if (!isNaN(x)) {
             element.scrollLeft = x;
         }
-    }
-};
+    };
+    const observer = new MutationObserver(function (records) {
+        for (const record of records) {
+            if (record.type === "attributes") {
+                if (record.target.matches(selector)) {
+                    anchor(record.target);
+                }
+                continue;
+            }
+            for (const node of record.addedNodes) {
+                if (node.nodeType !== Node.ELEMENT_NODE) {
+                    continue;
+                }
+                if (node.matches(selector)) {
+                    anchor(node);
+                } else if (node.firstElementChild) {
+                    node.querySelectorAll(selector).forEach(anchor);
+                }
+            }
+        }
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-scroll-x", "data-zoom"] });
+    document.querySelectorAll(selector).forEach(anchor);
+})();
