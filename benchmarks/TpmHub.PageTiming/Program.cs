@@ -15,6 +15,8 @@ using Microsoft.Playwright;
 // - visible: a stopwatch from the navigation request until Playwright sees the element visible. Playwright's checks
 //   run on the page's main thread, so they wait while the page's scripts start up; this figure is therefore later than
 //   what the user sees, by however long the main thread is busy.
+// PAGETIMING_SHOT=file.png saves a screenshot of each run as it is measured (the last run's remains); with
+// PAGETIMING_BLOCK_JS=1 no script loads, which shows the page as the server prerendered it.
 // Set PAGETIMING_DETAIL=1 to print the navigation timings (TTFB, HTML, DOMContentLoaded, first paint) of each run.
 if (args.Length < 5)
 {
@@ -85,6 +87,11 @@ for (var run = 0; run <= runs; run++)
             }
             """);
         Console.WriteLine("  " + detail);
+    }
+
+    if (Environment.GetEnvironmentVariable("PAGETIMING_SHOT") is { Length: > 0 } shot)
+    {
+        await page.ScreenshotAsync(new() { Path = shot });
     }
 
     await page.CloseAsync();

@@ -29,32 +29,49 @@ public sealed class GanttServiceTests(TpmHubApp app)
     }
 
     [Fact]
-    public async Task Open_LeadingRows_IsTheWholePlansFirstRowsTheItemsTheirLinksReachAndThoseLinks()
+    public async Task Open_Opening_IsTheRowsAroundTheWorkAtHandTheItemsTheirLinksReachAndThoseLinks()
     {
         var (work, keys) = await PlanAsync();
         var whole = await OpenAsync(work, null);
+        // Friday 16 January is offset 9: C and A are finished, E (2–12) is the first row not finished — the anchor.
+        var today = new DateOnly(2026, 1, 16);
 
-        var opening = await OpenAsync(work, 3);
+        var opening = await OpenAsync(work, new WorkGanttOpening(today, 1, 2));
 
         opening.IsWhole.Should().BeFalse();
-        (opening.RowCount, opening.LeadingRows, opening.ExtentStart, opening.ExtentFinish).Should().Be((8, 3, 0, 27));
-        var leading = whole.Items.Take(3).Select(i => i.Key).ToHashSet();
-        var touching = whole.Links.Where(l => leading.Contains(l.Predecessor) || leading.Contains(l.Successor)).ToList();
+        (opening.RowCount, opening.FirstRow, opening.EndRow, opening.AnchorRow, opening.ExtentStart, opening.ExtentFinish).Should().Be((8, 1, 4, 2, 0, 27));
+        var block = whole.Items.Where(i => i.Row is >= 1 and < 4).Select(i => i.Key).ToHashSet();
+        block.Should().BeEquivalentTo([keys["A"], keys["E"], keys["B"]]);
+        var touching = whole.Links.Where(l => block.Contains(l.Predecessor) || block.Contains(l.Successor)).ToList();
         opening.Links.Should().Equal(touching);
-        // A → B, A → G (SS + 20) and D → E (FF, from a row below to one above) reach beyond the first three rows.
+        // A → G (SS + 20) reaches down beyond the block, D → E (FF) comes up into it from below.
         var reached = touching.SelectMany(l => new[] { l.Predecessor, l.Successor }).ToHashSet();
-        reached.Should().BeEquivalentTo([keys["A"], keys["B"], keys["G"], keys["D"], keys["E"]]);
-        opening.Items.Should().Equal(whole.Items.Where(i => i.Row < 3 || reached.Contains(i.Key)));
+        reached.Should().BeEquivalentTo([keys["A"], keys["B"], keys["D"], keys["E"], keys["G"]]);
+        opening.Items.Should().Equal(whole.Items.Where(i => block.Contains(i.Key) || reached.Contains(i.Key)));
 
-        // So the chart it opens on draws the first rows exactly as the whole chart does, arrows included.
-        var today = new DateOnly(2026, 1, 7);
-        var window = new WorkGanttWindow(0, 3);
+        // So the chart it opens on draws those rows exactly as the whole chart does, arrows included, at the same place.
+        var window = new WorkGanttWindow(1, 4);
         var openingLayout = WorkGanttLayout.Build(opening, null, today, WorkGanttZoom.Week);
         var wholeLayout = WorkGanttLayout.Build(whole, null, today, WorkGanttZoom.Week);
-        openingLayout.Rows.Should().Equal(wholeLayout.Rows.Take(3));
-        (openingLayout.Height, openingLayout.Width, openingLayout.RangeStart).Should().Be((wholeLayout.Height, wholeLayout.Width, wholeLayout.RangeStart));
+        openingLayout.LaidOut.Should().Be(window);
+        (openingLayout.AnchorRow, wholeLayout.AnchorRow).Should().Be((2, 2));
+        Enumerable.Range(1, 3).Select(openingLayout.RowAt).Should().Equal(Enumerable.Range(1, 3).Select(wholeLayout.RowAt));
+        (openingLayout.Height, openingLayout.Width, openingLayout.RangeStart, openingLayout.TodayX)
+            .Should().Be((wholeLayout.Height, wholeLayout.Width, wholeLayout.RangeStart, wholeLayout.TodayX));
         openingLayout.LinksTouching(window).Select(l => openingLayout.Arrow(l)?.Path).Should()
-            .Equal(wholeLayout.LinksTouching(window).Select(l => wholeLayout.Arrow(l)?.Path)).And.HaveCount(3).And.NotContainNulls();
+            .Equal(wholeLayout.LinksTouching(window).Select(l => wholeLayout.Arrow(l)?.Path)).And.HaveCount(4).And.NotContainNulls();
+    }
+
+    [Theory]
+    [InlineData("2025-12-01")]
+    [InlineData("2027-06-01")]
+    public async Task Open_OpeningBeforeThePlanOrAfterItsEnd_OpensAtTheFirstRow(string today)
+    {
+        var (work, _) = await PlanAsync();
+
+        var opening = await OpenAsync(work, new WorkGanttOpening(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture), 1, 2));
+
+        (opening.AnchorRow, opening.FirstRow, opening.EndRow).Should().Be((0, 0, 2));
     }
 
     [Fact]
@@ -75,7 +92,8 @@ public sealed class GanttServiceTests(TpmHubApp app)
         }
 
         var counts = new List<int>();
-        foreach (var (work, rows) in new[] { (small, (int?)null), (large, null), (small, 3), (large, 3) })
+        var opening = new WorkGanttOpening(new DateOnly(2026, 1, 16), 1, 2);
+        foreach (var (work, rows) in new[] { (small, null), (large, null), (small, opening), (large, opening) })
         {
             using var counter = new QueryCounter();
             await OpenAsync(work, rows);
@@ -95,17 +113,17 @@ public sealed class GanttServiceTests(TpmHubApp app)
 
         await using var scope = app.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<GanttService>()
-            .OpenAsync(new CurrentUser(outsider.Id, outsider.Email, [ProjectRole.TeamLead]), work.ProjectKey, 3);
+            .OpenAsync(new CurrentUser(outsider.Id, outsider.Email, [ProjectRole.TeamLead]), work.ProjectKey, new WorkGanttOpening(new DateOnly(2026, 1, 16), 1, 2));
 
         result.IsSuccess.Should().BeFalse();
         result.Error!.Kind.Should().Be(TpmHub.Core.Common.ErrorKind.NotFound);
     }
 
-    private async Task<WorkGanttPlan> OpenAsync(WorkApi work, int? leadingRows)
+    private async Task<WorkGanttPlan> OpenAsync(WorkApi work, WorkGanttOpening? opening)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<GanttService>()
-            .OpenAsync(new CurrentUser(work.Lead.Id, work.Lead.Email, [ProjectRole.TeamLead]), work.ProjectKey, leadingRows);
+            .OpenAsync(new CurrentUser(work.Lead.Id, work.Lead.Email, [ProjectRole.TeamLead]), work.ProjectKey, opening);
         result.IsSuccess.Should().BeTrue(result.Error?.ToString());
         return result.Value!;
     }

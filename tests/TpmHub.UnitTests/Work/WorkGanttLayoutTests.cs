@@ -279,7 +279,7 @@ public sealed class WorkGanttLayoutTests
     }
 
     private static WorkGanttPlan Plan(WorkGanttItem[] items, DependencyRow[] links) =>
-        new("P", "Plan", Calendar(), [], items, links, items.Length, items.Length, null, null);
+        new("P", "Plan", Calendar(), [], items, links, items.Length, 0, items.Length, null, null, null);
 
     private static BaselineVariance Baseline(params (string Key, DateOnly? Start, DateOnly? Finish)[] items) =>
         new(new BaselineRow(Guid.NewGuid(), "Plan", null, items.Length, "lead", DateTimeOffset.UnixEpoch), null, null, null,

@@ -10,17 +10,18 @@ namespace TpmHub.Web.Features.Work;
 
 /// <summary>
 /// Reads a project's plan for the Gantt, in one context and a fixed number of queries whatever its size. The chart
-/// opens on <see cref="OpenAsync"/> with <c>leadingRows</c> (what it draws first: a few dozen rows ranked in SQL, so
-/// the first paint does not grow with the plan), then completes with the whole plan (every item, only the columns a
-/// bar needs, and every link, by item id, turned into keys in memory rather than joined twice in SQL).
+/// opens on an opening plan (what it draws first: a few dozen rows around the work at hand, ranked in SQL, so the first
+/// paint does not grow with the plan), then completes with the whole plan (every item, only the columns a bar needs,
+/// and every link, by item id, turned into keys in memory rather than joined twice in SQL).
 /// </summary>
 public sealed class GanttService(IDbContextFactory<TpmHubDbContext> dbFactory)
 {
-    /// <summary>The whole plan, or with <paramref name="leadingRows"/> its opening (see <see cref="WorkGanttPlan"/>).</summary>
-    public async Task<Result<WorkGanttPlan>> OpenAsync(CurrentUser user, string projectKey, int? leadingRows = null, CancellationToken ct = default)
+    /// <summary>The whole plan, or with <paramref name="opening"/> its opening (see <see cref="WorkGanttPlan"/>).</summary>
+    public async Task<Result<WorkGanttPlan>> OpenAsync(CurrentUser user, string projectKey, WorkGanttOpening? opening = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        ArgumentOutOfRangeException.ThrowIfNegative(leadingRows ?? 0, nameof(leadingRows));
+        ArgumentOutOfRangeException.ThrowIfNegative(opening?.RowsBefore ?? 0, nameof(opening));
+        ArgumentOutOfRangeException.ThrowIfNegative(opening?.RowsAfter ?? 0, nameof(opening));
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var project = await ProjectService.Visible(db, user).AsNoTracking().Where(p => p.Key == projectKey)
             .Select(p => new { p.Id, p.Key, p.Name, p.StartDate }).FirstOrDefaultAsync(ct);
@@ -32,20 +33,21 @@ public sealed class GanttService(IDbContextFactory<TpmHubDbContext> dbFactory)
         var holidays = await db.ProjectHolidays.AsNoTracking().Where(h => h.ProjectId == project.Id)
             .OrderBy(h => h.Date).Select(h => h.Date).ToListAsync(ct);
         var baselines = await BaselineService.Rows(db, project.Id).ToListAsync(ct);
-        var (items, rowCount, leading, extentStart, extentFinish) = leadingRows is { } k
-            ? await ReadOpeningAsync(db, project.Id, k, ct)
-            : await ReadAllAsync(db, project.Id, ct);
+        var calendar = new WorkingCalendar(project.StartDate, holidays);
+        var read = opening is null
+            ? await ReadAllAsync(db, project.Id, ct)
+            : await ReadOpeningAsync(db, project.Id, calendar.OffsetOnOrAfter(opening.Today), opening, ct);
 
-        var leadingIds = items.Take(leading).Select(i => i.Id).ToArray();
-        var links = leading == rowCount
+        var blockIds = read.Items.Where(i => i.Row >= read.FirstRow && i.Row < read.EndRow).Select(i => i.Id).ToArray();
+        var links = read.FirstRow == 0 && read.EndRow == read.RowCount
             ? db.Dependencies.AsNoTracking().Where(d => d.ProjectId == project.Id)
             : db.Dependencies.AsNoTracking().Where(d => d.ProjectId == project.Id
-                && (leadingIds.Contains(d.PredecessorId) || leadingIds.Contains(d.SuccessorId)));
+                && (blockIds.Contains(d.PredecessorId) || blockIds.Contains(d.SuccessorId)));
         var rawLinks = await links.OrderBy(d => d.CreatedAt)
             .Select(d => new { d.Id, d.PredecessorId, d.SuccessorId, d.Type, d.LagDays }).ToListAsync(ct);
 
-        var keyOf = new Dictionary<Guid, string>(items.Count);
-        foreach (var item in items)
+        var keyOf = new Dictionary<Guid, string>(read.Items.Count);
+        foreach (var item in read.Items)
         {
             keyOf[item.Id] = item.Key;
         }
@@ -59,11 +61,11 @@ public sealed class GanttService(IDbContextFactory<TpmHubDbContext> dbFactory)
             }
         }
 
-        return new WorkGanttPlan(project.Key, project.Name, new WorkingCalendar(project.StartDate, holidays), baselines, items, rows,
-            rowCount, leading, extentStart, extentFinish);
+        return new WorkGanttPlan(project.Key, project.Name, calendar, baselines, read.Items, rows, read.RowCount, read.FirstRow, read.EndRow,
+            read.AnchorRow, read.ExtentStart, read.ExtentFinish);
     }
 
-    private static async Task<(List<WorkGanttItem> Items, int RowCount, int Leading, int? ExtentStart, int? ExtentFinish)> ReadAllAsync(
+    private static async Task<Read> ReadAllAsync(
         TpmHubDbContext db, Guid projectId, CancellationToken ct)
     {
         var read = await (
@@ -94,16 +96,16 @@ public sealed class GanttService(IDbContextFactory<TpmHubDbContext> dbFactory)
             }
         }
 
-        return (items, items.Count, items.Count, extentStart, extentFinish);
+        return new Read(items, items.Count, 0, items.Count, null, extentStart, extentFinish);
     }
 
     /// <summary>
     /// One statement: every item of the project ranked in schedule order (the same order as <see cref="ReadAllAsync"/>),
-    /// with the count and the extent of the schedule over all of them, keeping the first <paramref name="k"/> rows and
-    /// the items at the other end of their links.
+    /// with the count and the extent of the schedule over all of them; the anchor is the first row whose finish is after
+    /// today's offset (row 0 when there is none); kept are the rows around it and the items at the other end of their links.
     /// </summary>
-    private static async Task<(List<WorkGanttItem> Items, int RowCount, int Leading, int? ExtentStart, int? ExtentFinish)> ReadOpeningAsync(
-        TpmHubDbContext db, Guid projectId, int k, CancellationToken ct)
+    private static async Task<Read> ReadOpeningAsync(TpmHubDbContext db, Guid projectId, int todayOffset, WorkGanttOpening opening,
+        CancellationToken ct)
     {
         var ranked = await db.Database.SqlQuery<RankedItem>($"""
             WITH ranked AS (
@@ -118,19 +120,32 @@ public sealed class GanttService(IDbContextFactory<TpmHubDbContext> dbFactory)
                 FROM work_items w
                 LEFT JOIN work_item_schedules s ON s.work_item_id = w.id
                 WHERE w.project_id = {projectId}),
-            first_rows AS (SELECT id FROM ranked WHERE row_index < {k}),
+            anchor AS (SELECT COALESCE(MIN(row_index) FILTER (WHERE finish_offset > {todayOffset}), 0) AS anchor_row FROM ranked),
+            block AS (
+                SELECT r.id FROM ranked r CROSS JOIN anchor a
+                WHERE r.row_index >= a.anchor_row - {opening.RowsBefore} AND r.row_index < a.anchor_row + {opening.RowsAfter}),
             far_ends AS (
-                SELECT d.predecessor_id AS id FROM dependencies d WHERE d.project_id = {projectId} AND d.successor_id IN (SELECT id FROM first_rows)
+                SELECT d.predecessor_id AS id FROM dependencies d WHERE d.project_id = {projectId} AND d.successor_id IN (SELECT id FROM block)
                 UNION
-                SELECT d.successor_id FROM dependencies d WHERE d.project_id = {projectId} AND d.predecessor_id IN (SELECT id FROM first_rows))
-            SELECT * FROM ranked WHERE row_index < {k} OR id IN (SELECT id FROM far_ends) ORDER BY row_index
+                SELECT d.successor_id FROM dependencies d WHERE d.project_id = {projectId} AND d.predecessor_id IN (SELECT id FROM block))
+            SELECT r.*, a.anchor_row FROM ranked r CROSS JOIN anchor a
+            WHERE r.id IN (SELECT id FROM block) OR r.id IN (SELECT id FROM far_ends)
+            ORDER BY r.row_index
             """).ToListAsync(ct);
         var items = ranked.Select(r => new WorkGanttItem(r.RowIndex, r.Id, r.Key, r.Title, Enum.Parse<WorkItemType>(r.Type), r.DurationDays,
             r.PercentComplete, r.StartOffset, r.FinishOffset, r.Critical, r.PlannedStart, r.PlannedFinish)).ToList();
-        var first = ranked.Count == 0 ? null : ranked[0];
-        var rowCount = first?.RowCount ?? 0;
-        return (items, rowCount, Math.Min(k, rowCount), first?.ExtentStart, first?.ExtentFinish);
+        if (ranked.Count == 0)
+        {
+            return new Read(items, 0, 0, 0, 0, null, null);
+        }
+
+        var (rowCount, anchor) = (ranked[0].RowCount, ranked[0].AnchorRow);
+        var first = Math.Max(0, anchor - opening.RowsBefore);
+        var end = (int)Math.Min(rowCount, (long)anchor + opening.RowsAfter);
+        return new Read(items, rowCount, first, end, anchor, ranked[0].ExtentStart, ranked[0].ExtentFinish);
     }
+
+    private sealed record Read(List<WorkGanttItem> Items, int RowCount, int FirstRow, int EndRow, int? AnchorRow, int? ExtentStart, int? ExtentFinish);
 
     private sealed record RankedItem(
         Guid Id,
@@ -147,5 +162,6 @@ public sealed class GanttService(IDbContextFactory<TpmHubDbContext> dbFactory)
         int RowIndex,
         int RowCount,
         int? ExtentStart,
-        int? ExtentFinish);
+        int? ExtentFinish,
+        int AnchorRow);
 }

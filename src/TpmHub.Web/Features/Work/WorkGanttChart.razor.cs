@@ -23,6 +23,7 @@ public sealed partial class WorkGanttChart
     // Until the browser reports, assume a tall screen: the first render is then already the right rows.
     private double _scrollTop;
     private double _viewportHeight = AssumedViewportHeight;
+    private bool _opened;
     private WorkGanttWindow _window;
     private ElementReference _scroll;
     private DotNetObjectReference<WorkGanttChart>? _self;
@@ -34,8 +35,12 @@ public sealed partial class WorkGanttChart
     [Parameter, EditorRequired]
     public WorkGanttLayout Layout { get; set; } = default!;
 
-    /// <summary>How many rows the chart renders as it opens (scrolled to the top, before the browser reports its size).</summary>
-    public static int OpeningRows => WorkGanttWindow.InView(0, AssumedViewportHeight, WorkGanttLayout.RowHeight, int.MaxValue, Overscan).End;
+    /// <summary>
+    /// Which rows the chart renders as it opens, around the anchor row (see <see cref="WorkGanttLayout.AnchorRow"/>) and
+    /// before the browser has reported its size: what an opening plan read for <paramref name="today"/> must hold.
+    /// </summary>
+    public static WorkGanttOpening Opening(DateOnly today) =>
+        new(today, Overscan, WorkGanttWindow.InView(0, AssumedViewportHeight, WorkGanttLayout.RowHeight, int.MaxValue, Overscan).End);
 
     /// <summary>The rows rendered now (exposed for tests).</summary>
     public WorkGanttWindow Window => _window;
@@ -43,13 +48,20 @@ public sealed partial class WorkGanttChart
     protected override void OnParametersSet()
     {
         ArgumentNullException.ThrowIfNull(Layout);
-        _window = WorkGanttWindow.InView(_scrollTop, _viewportHeight, WorkGanttLayout.RowHeight, Layout.Rows.Count, Overscan);
+        if (!_opened)
+        {
+            // The chart opens on the work at hand; gantt.js scrolls there (data-scroll-y) before the browser paints.
+            _opened = true;
+            _scrollTop = Layout.ScrollAnchorY;
+        }
+
+        _window = WorkGanttWindow.InView(_scrollTop, _viewportHeight, WorkGanttLayout.RowHeight, Layout.RowCount, Overscan).Within(Layout.LaidOut);
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        // The horizontal opening position (today in view) needs no call: gantt.js applies data-scroll-x as soon as the chart
-        // is in the document, prerendered or not, and again when the zoom changes.
+        // The opening position (today and the work at hand in view) needs no call: gantt.js applies data-scroll-x and
+        // data-scroll-y as soon as the chart is in the document, prerendered or not, and data-scroll-x again on a new zoom.
         if (firstRender)
         {
             _self = DotNetObjectReference.Create(this);
@@ -63,7 +75,8 @@ public sealed partial class WorkGanttChart
     {
         _scrollTop = scrollTop;
         _viewportHeight = Math.Max(0, clientHeight - WorkGanttLayout.HeaderHeight);
-        var next = WorkGanttWindow.Next(_window, _scrollTop, _viewportHeight, WorkGanttLayout.RowHeight, Layout.Rows.Count, Overscan);
+        var next = WorkGanttWindow.Next(_window, _scrollTop, _viewportHeight, WorkGanttLayout.RowHeight, Layout.RowCount, Overscan)
+            .Within(Layout.LaidOut);
         if (next != _window)
         {
             _window = next;

@@ -34,32 +34,32 @@ public sealed class WorkGanttLayout
 
     private readonly WorkingCalendar _calendar;
     private readonly DateOnly _today;
-    private readonly (int Start, int Finish)? _extent;
+    private readonly Shape _shape;
     private readonly int[][] _linksByRow;
-    private readonly IReadOnlyDictionary<int, WorkGanttRow> _beyond;
 
     /// <summary>A whole chart: <paramref name="rows"/> are every row, row i at index i.</summary>
     public WorkGanttLayout(IReadOnlyList<WorkGanttRow> rows, IReadOnlyList<WorkGanttLink> links, WorkingCalendar calendar, DateOnly today,
         WorkGanttZoom zoom)
-        : this(rows, Empty, rows?.Count ?? 0, null, links, calendar, today, zoom, null)
+        : this(rows, new Shape(0, Empty, rows?.Count ?? 0, null, null), links, calendar, today, zoom, null)
     {
     }
 
     /// <summary>
-    /// <paramref name="rows"/> are the leading rows (row i at index i); <paramref name="beyond"/> holds rows further down
-    /// that links from them reach; <paramref name="rowCount"/> and <paramref name="extent"/> are the whole plan's, so an
-    /// opening chart has the whole chart's axis and height. Without an extent, it is taken from the rows given.
+    /// <paramref name="rows"/> are a block of consecutive rows from <see cref="Shape.FirstRow"/>; the shape's
+    /// <see cref="Shape.Beyond"/> holds rows outside it that links from it reach; its row count, extent and anchor are the
+    /// whole plan's, so an opening chart has the whole chart's axis, height and opening place. Without an extent it is
+    /// taken from the rows given, without an anchor it is found among them.
     /// </summary>
-    private WorkGanttLayout(IReadOnlyList<WorkGanttRow> rows, IReadOnlyDictionary<int, WorkGanttRow> beyond, int rowCount, (int Start, int Finish)? extent,
-        IReadOnlyList<WorkGanttLink> links, WorkingCalendar calendar, DateOnly today, WorkGanttZoom zoom, int[][]? linksByRow)
+    private WorkGanttLayout(IReadOnlyList<WorkGanttRow> rows, Shape shape, IReadOnlyList<WorkGanttLink> links, WorkingCalendar calendar,
+        DateOnly today, WorkGanttZoom zoom, int[][]? linksByRow)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(links);
         ArgumentNullException.ThrowIfNull(calendar);
         Rows = rows;
-        RowCount = Math.Max(rowCount, rows.Count);
-        _beyond = beyond;
-        _extent = extent;
+        FirstRow = shape.FirstRow;
+        RowCount = Math.Max(shape.RowCount, shape.FirstRow + rows.Count);
+        _shape = shape;
         Links = links;
         Zoom = zoom;
         DayWidth = DayWidthOf(zoom);
@@ -67,11 +67,13 @@ public sealed class WorkGanttLayout
         _today = today;
         _linksByRow = linksByRow ?? IndexLinks(RowCount, links);
         HasBaseline = rows.Any(r => r.HasBaseline);
+        var todayOffset = calendar.OffsetOnOrAfter(today);
+        AnchorRow = shape.AnchorRow ?? FindAnchor(rows, todayOffset);
 
-        int? min = extent?.Start, max = extent?.Finish;
+        int? min = shape.Extent?.Start, max = shape.Extent?.Finish;
         foreach (var row in rows)
         {
-            if (extent is null)
+            if (shape.Extent is null)
             {
                 Extend(row.Start, row.Finish);
             }
@@ -90,7 +92,6 @@ public sealed class WorkGanttLayout
 
         var first = min ?? 0;
         var last = max ?? 0;
-        var todayOffset = calendar.OffsetOnOrAfter(today);
         if (todayOffset < first && first - todayOffset <= TodayReach)
         {
             first = todayOffset;
@@ -117,14 +118,29 @@ public sealed class WorkGanttLayout
             : Periods(d => new DateOnly(d.Year, d.Month, 1), d => d.AddMonths(1), "MMMM yyyy");
     }
 
-    /// <summary>The rows laid out, from the first: all of them in a whole chart, the leading ones in an opening chart.</summary>
+    /// <summary>The consecutive rows laid out, from <see cref="FirstRow"/>: all of them in a whole chart.</summary>
     public IReadOnlyList<WorkGanttRow> Rows { get; }
 
-    /// <summary>How many rows the plan has (the body is this tall even while only the leading rows are laid out).</summary>
+    /// <summary>The row <see cref="Rows"/> begins with (0 in a whole chart).</summary>
+    public int FirstRow { get; }
+
+    /// <summary>How many rows the plan has (the body is this tall even while only some rows are laid out).</summary>
     public int RowCount { get; }
 
+    /// <summary>The rows that can be rendered: <see cref="Rows"/>' place in the plan.</summary>
+    public WorkGanttWindow LaidOut => new(FirstRow, FirstRow + Rows.Count);
+
     /// <summary>True when every row is laid out.</summary>
-    public bool IsWhole => Rows.Count == RowCount;
+    public bool IsWhole => FirstRow == 0 && Rows.Count == RowCount;
+
+    /// <summary>
+    /// Where the chart opens vertically: the first row (in schedule order) not finished by today — the work at hand — or
+    /// row 0 when everything is finished or nothing is scheduled.
+    /// </summary>
+    public int AnchorRow { get; }
+
+    /// <summary>The scroll position that puts <see cref="AnchorRow"/> at the top of the body.</summary>
+    public double ScrollAnchorY => AnchorRow * RowHeight;
 
     public IReadOnlyList<WorkGanttLink> Links { get; }
 
@@ -169,11 +185,11 @@ public sealed class WorkGanttLayout
 
     /// <summary>The same rows and links on another scale.</summary>
     public WorkGanttLayout WithZoom(WorkGanttZoom zoom) =>
-        zoom == Zoom ? this : new WorkGanttLayout(Rows, _beyond, RowCount, _extent, Links, _calendar, _today, zoom, _linksByRow);
+        zoom == Zoom ? this : new WorkGanttLayout(Rows, _shape with { AnchorRow = AnchorRow }, Links, _calendar, _today, zoom, _linksByRow);
 
     /// <summary>Row <paramref name="index"/>, when it is laid out.</summary>
     public WorkGanttRow? RowAt(int index) =>
-        index >= 0 && index < Rows.Count ? Rows[index] : _beyond.GetValueOrDefault(index);
+        index >= FirstRow && index < FirstRow + Rows.Count ? Rows[index - FirstRow] : _shape.Beyond.GetValueOrDefault(index);
 
     /// <summary>A task's bar (left edge and width, at least 2 px), or a milestone's centre (width 0); null when unscheduled.</summary>
     public (double X, double Width)? Bar(WorkGanttRow row)
@@ -251,8 +267,8 @@ public sealed class WorkGanttLayout
     {
         var result = new List<WorkGanttLink>();
         var seen = new HashSet<int>();
-        var first = Math.Max(0, window.First);
-        var end = Math.Min(window.End, Rows.Count);
+        var first = Math.Max(FirstRow, window.First);
+        var end = Math.Min(window.End, FirstRow + Rows.Count);
         for (var row = first; row < end; row++)
         {
             foreach (var index in _linksByRow[row])
@@ -290,7 +306,7 @@ public sealed class WorkGanttLayout
             frozen.TryAdd(item.Key, item);
         }
 
-        var leading = new WorkGanttRow[plan.LeadingRows];
+        var block = new WorkGanttRow[plan.EndRow - plan.FirstRow];
         var beyond = new Dictionary<int, WorkGanttRow>();
         var rowOf = new Dictionary<string, WorkGanttRow>(plan.Items.Count, StringComparer.Ordinal);
         foreach (var item in plan.Items)
@@ -303,9 +319,9 @@ public sealed class WorkGanttLayout
 
             var row = new WorkGanttRow(item.Row, item.Key, item.Title, item.Type, item.StartOffset, item.FinishOffset, item.Critical, item.PercentComplete,
                 item.PlannedStart, item.PlannedFinish, baselineStart, baselineFinish);
-            if (item.Row < leading.Length)
+            if (item.Row >= plan.FirstRow && item.Row < plan.EndRow)
             {
-                leading[item.Row] = row;
+                block[item.Row - plan.FirstRow] = row;
             }
             else
             {
@@ -325,7 +341,8 @@ public sealed class WorkGanttLayout
         }
 
         (int, int)? extent = plan.ExtentStart is { } start && plan.ExtentFinish is { } finish ? (start, finish) : null;
-        return new WorkGanttLayout(leading, beyond, plan.RowCount, plan.IsWhole ? null : extent, links, calendar, today, zoom, null);
+        var shape = plan.IsWhole ? new Shape(0, Empty, plan.RowCount, null, null) : new Shape(plan.FirstRow, beyond, plan.RowCount, extent, plan.AnchorRow);
+        return new WorkGanttLayout(block, shape, links, calendar, today, zoom, null);
     }
 
     /// <summary>
@@ -383,6 +400,19 @@ public sealed class WorkGanttLayout
         return result;
     }
 
+    private static int FindAnchor(IReadOnlyList<WorkGanttRow> rows, int todayOffset)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i].Finish > todayOffset)
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
     private static int[][] IndexLinks(int rowCount, IReadOnlyList<WorkGanttLink> links)
     {
         ArgumentNullException.ThrowIfNull(links);
@@ -417,4 +447,7 @@ public sealed class WorkGanttLayout
     }
 
     private static string N(double value) => value.ToString("0.##", Invariant);
+
+    /// <summary>Which part of the plan a layout holds (see the private constructor).</summary>
+    private sealed record Shape(int FirstRow, IReadOnlyDictionary<int, WorkGanttRow> Beyond, int RowCount, (int Start, int Finish)? Extent, int? AnchorRow);
 }

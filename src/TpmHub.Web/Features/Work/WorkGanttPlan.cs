@@ -5,9 +5,9 @@ namespace TpmHub.Web.Features.Work;
 /// <summary>
 /// What the Gantt page shows of a project: the project, its calendar and baselines, items and links. A whole plan
 /// (<see cref="IsWhole"/>) has every item, row i at index i, and every link. An opening plan has only what the chart
-/// draws as it opens: the first <see cref="LeadingRows"/> rows in schedule order, the items at the far end of their
-/// links (with their real rows), those links, and the plan's row count and extent, so its axis and height are already
-/// the whole plan's.
+/// draws as it opens: the rows [<see cref="FirstRow"/>, <see cref="EndRow"/>) around <see cref="AnchorRow"/> (the first
+/// row not finished by today, where the chart opens), the items at the far end of their links (with their real rows),
+/// those links, and the plan's row count and extent, so its axis and height are already the whole plan's.
 /// </summary>
 public sealed record WorkGanttPlan(
     string ProjectKey,
@@ -17,9 +17,17 @@ public sealed record WorkGanttPlan(
     IReadOnlyList<WorkGanttItem> Items,
     IReadOnlyList<DependencyRow> Links,
     int RowCount,
-    int LeadingRows,
+    int FirstRow,
+    int EndRow,
+    int? AnchorRow,
     int? ExtentStart,
     int? ExtentFinish)
 {
-    public bool IsWhole => LeadingRows == RowCount;
+    public bool IsWhole => FirstRow == 0 && EndRow == RowCount;
 }
+
+/// <summary>
+/// Which rows an opening plan holds: those from <see cref="RowsBefore"/> above the first row not finished by
+/// <see cref="Today"/> to <see cref="RowsAfter"/> rows after it (what the chart renders as it opens).
+/// </summary>
+public sealed record WorkGanttOpening(DateOnly Today, int RowsBefore, int RowsAfter);

@@ -39,4 +39,11 @@ public readonly record struct WorkGanttWindow(int First, int End)
             ? rendered
             : InView(scrollTop, viewportHeight, rowHeight, rowCount, overscan);
     }
+
+    /// <summary>The rows of this window that are also in <paramref name="bounds"/> (empty, at the nearer edge, when none are).</summary>
+    public WorkGanttWindow Within(WorkGanttWindow bounds)
+    {
+        var first = Math.Clamp(First, bounds.First, bounds.End);
+        return new WorkGanttWindow(first, Math.Clamp(End, first, bounds.End));
+    }
 }

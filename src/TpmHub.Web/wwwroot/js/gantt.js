@@ -43,22 +43,33 @@ window.tpmhubGantt = {
     },
 };
 
-// The chart opens scrolled to its data-scroll-x (a little before today). It is applied the moment a chart enters the
-// document or its zoom changes — before the browser paints — so neither the prerendered chart nor the interactive one
-// that replaces it is ever seen at the wrong place, and no server round trip is needed.
+// The chart opens scrolled to its data-scroll-x (a little before today) and data-scroll-y (the first row not finished by
+// today). Both are applied the moment a chart enters the document — before the browser paints — and data-scroll-x again
+// when the zoom changes, so neither the prerendered chart nor the interactive one that replaces it is ever seen at the
+// wrong place, and no server round trip is needed.
 (function () {
     const selector = ".gantt-scroll[data-scroll-x]";
-    const anchor = function (element) {
-        const x = parseFloat(element.getAttribute("data-scroll-x"));
+    const number = function (element, name) {
+        return parseFloat(element.getAttribute(name));
+    };
+    const anchorX = function (element) {
+        const x = number(element, "data-scroll-x");
         if (!isNaN(x)) {
             element.scrollLeft = x;
+        }
+    };
+    const open = function (element) {
+        anchorX(element);
+        const y = number(element, "data-scroll-y");
+        if (!isNaN(y)) {
+            element.scrollTop = y;
         }
     };
     const observer = new MutationObserver(function (records) {
         for (const record of records) {
             if (record.type === "attributes") {
                 if (record.target.matches(selector)) {
-                    anchor(record.target);
+                    anchorX(record.target);
                 }
                 continue;
             }
@@ -67,13 +78,13 @@ window.tpmhubGantt = {
                     continue;
                 }
                 if (node.matches(selector)) {
-                    anchor(node);
+                    open(node);
                 } else if (node.firstElementChild) {
-                    node.querySelectorAll(selector).forEach(anchor);
+                    node.querySelectorAll(selector).forEach(open);
                 }
             }
         }
     });
     observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-scroll-x", "data-zoom"] });
-    document.querySelectorAll(selector).forEach(anchor);
+    document.querySelectorAll(selector).forEach(open);
 })();
