@@ -108,6 +108,43 @@ for (var run = 0; run <= runs; run++)
 }
 
 Console.WriteLine($"{path}: painted {Summary(painted)}; visible {Summary(visible)} over {painted.Count} runs");
+
+// PAGETIMING_SCROLL=N (Gantt pages): once the whole plan is there, jump the chart N times to random places (a fixed
+// sequence) and time each jump from setting scrollTop until the first row in view is rendered — one server round trip
+// whenever the jump leaves the rendered rows. The frames in between show the empty grid: that is the stall to measure.
+if (int.TryParse(Environment.GetEnvironmentVariable("PAGETIMING_SCROLL"), CultureInfo.InvariantCulture, out var jumps) && jumps > 0)
+{
+    var page = await context.NewPageAsync();
+    await page.GotoAsync(path);
+    await page.Locator("[data-testid=gantt-scroll][data-whole=true]").WaitForAsync(new() { Timeout = 60_000 });
+    await page.WaitForTimeoutAsync(500);
+    var lags = await page.EvaluateAsync<double[]>("""
+        async (jumps) => {
+            const el = document.querySelector('[data-testid=gantt-scroll]');
+            const rowHeight = 32;
+            let seed = 42;
+            const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+            const lags = [];
+            for (let i = 0; i < jumps; i++) {
+                const started = performance.now();
+                el.scrollTop = Math.floor(random() * (el.scrollHeight - el.clientHeight));
+                const want = `.gantt-label[style="top:${Math.floor(el.scrollTop / rowHeight) * rowHeight}px"]`;
+                await new Promise(done => {
+                    const check = () => el.querySelector(want) || performance.now() - started > 5000 ? done() : requestAnimationFrame(check);
+                    check();
+                });
+                lags.push(performance.now() - started);
+                await new Promise(done => setTimeout(done, 150));
+            }
+            return lags;
+        }
+        """, jumps);
+    var sorted = lags.OrderBy(l => l).ToList();
+    Console.WriteLine($"scroll: {jumps} random jumps, rows in view rendered after median {sorted[sorted.Count / 2]:0} ms, "
+        + $"p95 {sorted[(int)Math.Ceiling(sorted.Count * 0.95) - 1]:0} ms, max {sorted[^1]:0} ms");
+    await page.CloseAsync();
+}
+
 return 0;
 
 static string Summary(List<double> values)
