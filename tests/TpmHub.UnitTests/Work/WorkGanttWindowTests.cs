@@ -50,4 +50,15 @@ public sealed class WorkGanttWindowTests
     {
         WorkGanttWindow.Next(default, 0, 0, 32, 100, 15).Should().Be(new WorkGanttWindow(0, 15));
     }
+
+    [Fact]
+    public void Next_ViewNearsTheRenderedEdge_RendersAheadBeforeItIsReached()
+    {
+        // Rows 85–124 rendered; scrolled to rows 112–121: every row in view is rendered, but fewer than half the
+        // overscan (7) remain below, so the next window is rendered now.
+        var rendered = new WorkGanttWindow(85, 125);
+
+        WorkGanttWindow.Next(rendered, 112 * 32, 320, 32, 1000, 15).Should().Be(new WorkGanttWindow(97, 137));
+        WorkGanttWindow.Next(rendered, 108 * 32, 320, 32, 1000, 15).Should().Be(rendered);
+    }
 }

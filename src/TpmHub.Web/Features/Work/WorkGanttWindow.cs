@@ -29,13 +29,15 @@ public readonly record struct WorkGanttWindow(int First, int End)
     }
 
     /// <summary>
-    /// The window to render after a scroll: the current one while every row in view is still inside it (so a small scroll
-    /// costs no render at all), otherwise a fresh window around the view with <paramref name="overscan"/> rows each side.
+    /// The window to render after a scroll: the current one while the rows in view, and half the overscan beyond them,
+    /// are still inside it (so a small scroll costs no render at all), otherwise a fresh window around the view with
+    /// <paramref name="overscan"/> rows each side. Re-rendering before the view reaches the edge means that, while a
+    /// user scrolls steadily, the next rows arrive while the overscan is still being scrolled through.
     /// </summary>
     public static WorkGanttWindow Next(WorkGanttWindow rendered, double scrollTop, double viewportHeight, double rowHeight, int rowCount, int overscan)
     {
-        var visible = InView(scrollTop, viewportHeight, rowHeight, rowCount, 0);
-        return rendered.End <= rowCount && rendered.Covers(visible) && (rendered.Count > 0 || rowCount == 0)
+        var needed = InView(scrollTop, viewportHeight, rowHeight, rowCount, overscan / 2);
+        return rendered.End <= rowCount && rendered.Covers(needed) && (rendered.Count > 0 || rowCount == 0)
             ? rendered
             : InView(scrollTop, viewportHeight, rowHeight, rowCount, overscan);
     }
