@@ -40,8 +40,11 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
         var page = await app.NewPageAsync(1600, 1000);
         await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
         await page.WaitForInteractiveAsync();
+        await WatchForFlashesAsync(page);
         await page.GotoAsync("/projects/CLD/gantt");
         await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("gantt-scroll")).ToHaveAttributeAsync("data-whole", "true");
+        await ShouldNotHaveFlashedAsync(page);
 
         var designBar = page.GetByTestId($"gantt-bar-{design}");
         var migrateBar = page.GetByTestId($"gantt-bar-{migrate}");
@@ -152,15 +155,7 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
         var page = await app.NewPageAsync(1366, 900);
         await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
         await page.WaitForInteractiveAsync();
-        // Watches the document from its first byte: did the bars, once there, ever vanish, or a loading bar show?
-        await page.AddInitScriptAsync("""
-            window.__gantt = { seen: false, vanished: false, loading: false };
-            new MutationObserver(() => {
-                const bars = document.querySelectorAll('[data-testid^=gantt-bar-]').length;
-                if (bars > 0) { window.__gantt.seen = true; } else if (window.__gantt.seen) { window.__gantt.vanished = true; }
-                if (document.querySelector('[data-testid=gantt-loading]')) { window.__gantt.loading = true; }
-            }).observe(document, { childList: true, subtree: true });
-            """);
+        await WatchForFlashesAsync(page);
         var response = await page.GotoAsync($"/projects/{key}/gantt");
 
         // The first rows are in the server's HTML (prerendered), before any script has run.
@@ -171,8 +166,7 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
         // The circuit takes over the prerendered rows and then reads the rest of the plan; the bars never go away meanwhile.
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("gantt-loading-rest")).ToHaveCountAsync(0);
-        var watched = await page.EvaluateAsync<Dictionary<string, bool>>("() => window.__gantt");
-        watched.Should().Equal(new Dictionary<string, bool> { ["seen"] = true, ["vanished"] = false, ["loading"] = false });
+        await ShouldNotHaveFlashedAsync(page);
 
         var rendered = await page.Locator("[data-testid^=gantt-bar-]").CountAsync();
         output.WriteLine($"Bars in the DOM: {rendered}");
@@ -186,6 +180,23 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
         await Assertions.Expect(page.GetByTestId($"gantt-bar-{all[0].Key}")).ToHaveCountAsync(0);
         (await page.Locator("[data-testid^=gantt-bar-]").CountAsync()).Should().BeInRange(10, 80);
         await page.ShotAsync("gantt-5000-end");
+    }
+
+    /// <summary>Watches every document the page loads from its first byte: do the bars, once there, ever vanish, or a loading bar show?</summary>
+    private static async Task WatchForFlashesAsync(IPage page) => await page.AddInitScriptAsync("""
+        window.__gantt = { seen: false, vanished: false, loading: false };
+        new MutationObserver(() => {
+            const bars = document.querySelectorAll('[data-testid^=gantt-bar-]').length;
+            if (bars > 0) { window.__gantt.seen = true; } else if (window.__gantt.seen) { window.__gantt.vanished = true; }
+            if (document.querySelector('[data-testid=gantt-loading]')) { window.__gantt.loading = true; }
+        }).observe(document, { childList: true, subtree: true });
+        """);
+
+    /// <summary>The prerendered bars stayed on screen while the circuit started and the plan loaded.</summary>
+    private static async Task ShouldNotHaveFlashedAsync(IPage page)
+    {
+        var watched = await page.EvaluateAsync<Dictionary<string, bool>>("() => window.__gantt");
+        watched.Should().Equal(new Dictionary<string, bool> { ["seen"] = true, ["vanished"] = false, ["loading"] = false });
     }
 
     private async Task<CurrentUser> LeadAsync()
