@@ -1,18 +1,71 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Web;
 using TpmHub.Web.Features.Identity;
+using TpmHub.Web.Features.Platform;
 
 namespace TpmHub.Web.Components;
 
-/// <summary>Gives a page the signed-in user as the service layer expects it.</summary>
+/// <summary>
+/// Gives a page the signed-in user as the service layer expects it, and a way to read its data once per page load.
+/// A page opened by a full load is prerendered on the server, then rendered again when its circuit starts; Blazor does
+/// not reuse the prerendered markup, so a page that reads its data again shows a loading state in between (the page
+/// "flashes"). With <see cref="HandOverAsync{T}"/> a prerender leaves what it read in <see cref="PrerenderHandoff"/>
+/// (only a token travels in the page, as data-protected persistent component state); the interactive render takes it
+/// back with <see cref="TakeHandedOverAsync{T}"/> before anything else awaits, so its first render is the prerendered
+/// markup. Everywhere else (in-app navigation, a missed hand-off) the page simply reads.
+/// </summary>
 public abstract class TpmHubPageBase : ComponentBase
 {
+    private readonly List<PersistingComponentStateSubscription> _persisting = [];
+
     [CascadingParameter]
     public Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    [Inject]
+    private PersistentComponentState PersistentState { get; set; } = default!;
+
+    [Inject]
+    private PrerenderHandoff Handoff { get; set; } = default!;
 
     protected async Task<CurrentUser> CurrentUserAsync()
     {
         var state = AuthenticationState is null ? null : await AuthenticationState;
         return CurrentUser.From(state?.User) ?? throw new InvalidOperationException("This page requires a signed-in user.");
     }
+
+    /// <summary>
+    /// In the first interactive render after a prerender, what the prerender handed over under <paramref name="name"/>
+    /// (which should include the route values, e.g. the project key); null anywhere else. Completes without yielding.
+    /// </summary>
+    protected async Task<T?> TakeHandedOverAsync<T>(string name)
+        where T : class
+    {
+        if (!RendererInfo.IsInteractive || !PersistentState.TryTakeFromJson<string>(StateKey(name), out var token))
+        {
+            return null;
+        }
+
+        return Handoff.Take<T>(token, (await CurrentUserAsync()).UserId);
+    }
+
+    /// <summary>While prerendering, hands <paramref name="value"/> over to the interactive render; otherwise does nothing.</summary>
+    protected async Task HandOverAsync<T>(string name, T value, long size = 1)
+        where T : class
+    {
+        if (RendererInfo.IsInteractive)
+        {
+            return;
+        }
+
+        var token = Handoff.Put((await CurrentUserAsync()).UserId, value, size);
+        var key = StateKey(name);
+        _persisting.Add(PersistentState.RegisterOnPersisting(() =>
+        {
+            PersistentState.PersistAsJson(key, token);
+            return Task.CompletedTask;
+        }, RenderMode.InteractiveServer));
+    }
+
+    private string StateKey(string name) => $"handoff:{GetType().FullName}:{name}";
 }

@@ -1,0 +1,40 @@
+using Microsoft.Playwright;
+using TpmHub.E2ETests.Infrastructure;
+using TpmHub.Web.Data;
+
+namespace TpmHub.E2ETests.Journeys;
+
+/// <summary>
+/// A page opened by a full load is prerendered, then rendered again when its circuit starts. These journeys watch the
+/// document from its first byte and fail if a loading bar ever shows or the page's content ever goes away meanwhile.
+/// </summary>
+[Collection(BrowserAppCollection.Name)]
+public sealed class PrerenderJourneyTests(BrowserApp app)
+{
+    [Theory]
+    [InlineData("/", "[data-testid=portfolio-grid]")]
+    [InlineData("/projects/CLD", "h1")]
+    [InlineData("/projects/CLD/gantt", "[data-testid^=gantt-bar-]")]
+    public async Task Lead_OpensAPageByAFullLoad_ItIsPaintedWithItsContentAndNeverFlashesALoadingState(string path, string content)
+    {
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
+        await page.WaitForInteractiveAsync();
+        await page.AddInitScriptAsync($$"""
+            window.__watch = { seen: false, vanished: false, loading: false };
+            new MutationObserver(() => {
+                if (document.querySelector({{System.Text.Json.JsonSerializer.Serialize(content)}})) { window.__watch.seen = true; }
+                else if (window.__watch.seen) { window.__watch.vanished = true; }
+                if (document.querySelector('.mud-progress-linear')) { window.__watch.loading = true; }
+            }).observe(document, { childList: true, subtree: true });
+            """);
+
+        var response = await page.GotoAsync(path);
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.Locator(content).First).ToBeVisibleAsync();
+
+        (await response!.TextAsync()).Should().Contain("<h1", "the page's content is in the server's HTML");
+        var watched = await page.EvaluateAsync<Dictionary<string, bool>>("() => window.__watch");
+        watched.Should().Equal(new Dictionary<string, bool> { ["seen"] = true, ["vanished"] = false, ["loading"] = false });
+    }
+}
