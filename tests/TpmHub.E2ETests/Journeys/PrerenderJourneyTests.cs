@@ -15,6 +15,10 @@ public sealed class PrerenderJourneyTests(BrowserApp app)
     [InlineData("/", "[data-testid=portfolio-grid]")]
     [InlineData("/projects/CLD", "h1")]
     [InlineData("/projects/CLD/gantt", "[data-testid^=gantt-bar-]")]
+    [InlineData("/projects/CLD?tab=schedule", "[data-testid=schedule-table]")]
+    [InlineData("/projects/CLD?tab=baselines", "[data-testid=variance-table]")]
+    [InlineData("/work-items/CLD-1", "h1")]
+    [InlineData("/raid/CLD-R1", "h1")]
     public async Task Lead_OpensAPageByAFullLoad_ItIsPaintedWithItsContentAndNeverFlashesALoadingState(string path, string content)
     {
         var page = await app.NewPageAsync();
