@@ -65,8 +65,7 @@ public sealed class GanttService(IDbContextFactory<TpmHubDbContext> dbFactory)
             read.AnchorRow, read.ExtentStart, read.ExtentFinish);
     }
 
-    private static async Task<Read> ReadAllAsync(
-        TpmHubDbContext db, Guid projectId, CancellationToken ct)
+    private static async Task<Read> ReadAllAsync(TpmHubDbContext db, Guid projectId, CancellationToken ct)
     {
         var read = await (
                 from w in db.WorkItems.AsNoTracking().Where(w => w.ProjectId == projectId)
