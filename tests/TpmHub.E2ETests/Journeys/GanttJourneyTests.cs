@@ -180,6 +180,11 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
         await Assertions.Expect(page.GetByTestId($"gantt-bar-{all[0].Key}")).ToHaveCountAsync(0);
         (await page.Locator("[data-testid^=gantt-bar-]").CountAsync()).Should().BeInRange(10, 80);
         await page.ShotAsync("gantt-5000-end");
+
+        // Today takes the lead back to where the chart opened.
+        await page.GetByTestId("gantt-today-button").ClickAsync();
+        await Assertions.Expect(page.GetByTestId($"gantt-bar-{anchor}")).ToBeInViewportAsync();
+        await Assertions.Expect(lastBar).ToHaveCountAsync(0);
     }
 
     /// <summary>Watches every document the page loads from its first byte: do the bars, once there, ever vanish, or a loading bar show?</summary>

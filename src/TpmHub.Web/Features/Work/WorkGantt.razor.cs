@@ -17,6 +17,7 @@ public sealed partial class WorkGantt : TpmHubPageBase
     private WorkGanttLayout? _layout;
     private WorkGanttZoom _zoom = WorkGanttZoom.Week;
     private string? _error;
+    private WorkGanttChart? _chart;
 
     [Inject]
     private BaselineService Baselines { get; set; } = default!;
@@ -66,6 +67,14 @@ public sealed partial class WorkGantt : TpmHubPageBase
     {
         _zoom = zoom;
         _layout = _layout?.WithZoom(zoom);
+    }
+
+    private async Task TodayAsync()
+    {
+        if (_chart is not null)
+        {
+            await _chart.ScrollToTodayAsync();
+        }
     }
 
     private static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "—";

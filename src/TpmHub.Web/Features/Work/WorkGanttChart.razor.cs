@@ -69,6 +69,9 @@ public sealed partial class WorkGanttChart
         }
     }
 
+    /// <summary>Scrolls back to where the chart opened: today's date and the first row not finished by today.</summary>
+    public ValueTask ScrollToTodayAsync() => JS.InvokeVoidAsync("tpmhubGantt.open", _scroll);
+
     /// <summary>Called by gantt.js with the scroll container's scrollTop and clientHeight (which includes the sticky header).</summary>
     [JSInvokable("OnViewportChanged")]
     public Task OnViewportChangedAsync(double scrollTop, double clientHeight)

@@ -87,4 +87,10 @@ window.tpmhubGantt = {
     });
     observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-scroll-x", "data-zoom"] });
     document.querySelectorAll(selector).forEach(open);
+    // The Today button: back to where the chart opened.
+    window.tpmhubGantt.open = function (element) {
+        if (element) {
+            open(element);
+        }
+    };
 })();
