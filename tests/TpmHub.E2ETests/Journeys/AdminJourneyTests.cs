@@ -12,6 +12,26 @@ namespace TpmHub.E2ETests.Journeys;
 public sealed class AdminJourneyTests(BrowserApp app)
 {
     [Fact]
+    public async Task Admin_OpensTheMembersTab_ByClickOrByLink_SeesTheMembersAndWhoCanBeAdded()
+    {
+        // Members (and, for an admin, every user who could be added) are read only when the Members tab is opened.
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(DemoSeeder.AdminEmail, BrowserApp.DemoPassword);
+        await page.WaitForInteractiveAsync();
+        await page.GotoAsync("/projects/PAY");
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Members" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = DemoSeeder.LeadEmail, Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Add a member")).ToBeVisibleAsync();
+
+        await page.GotoAsync("/projects/PAY?tab=members");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = DemoSeeder.StakeholderEmail, Exact = true })).ToBeVisibleAsync();
+        await page.GetByLabel("Add a member").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Option).First).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Admin_CreatesAndLocksAUser_WhoThenCannotSignIn()
     {
         var page = await app.NewPageAsync();

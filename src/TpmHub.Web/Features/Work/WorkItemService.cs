@@ -60,7 +60,7 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         return new PagedResult<WorkItemDetails>(rows, total);
     }
 
-    /// <summary>All items in schedule order (early start, then number), for the Gantt and the board.</summary>
+    /// <summary>All items in schedule order (early start, then number), with every detail: for the board. (The Gantt reads a narrow model through <see cref="GanttService"/>.)</summary>
     public async Task<Result<IReadOnlyList<WorkItemDetails>>> AllAsync(CurrentUser user, string projectKey, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
