@@ -7,6 +7,11 @@ using TpmHub.Web.Features.Projects;
 using TpmHub.Web.Features.Risks;
 using TpmHub.Web.Features.Users;
 using TpmHub.Web.Features.Work;
+using TpmHub.Web.Features.Work.Items;
+using TpmHub.Web.Features.Work.Dependencies;
+using TpmHub.Web.Features.Work.Schedule;
+using TpmHub.Web.Features.Work.Baselines;
+using TpmHub.Web.Features.Work.Gantt;
 
 var command = TpmHubCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);

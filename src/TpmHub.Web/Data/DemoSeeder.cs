@@ -6,7 +6,11 @@ using TpmHub.Core.Risks;
 using TpmHub.Core.Work;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Risks;
-using TpmHub.Web.Features.Work;
+using TpmHub.Web.Features.Work.Items;
+using TpmHub.Web.Features.Work.Dependencies;
+using TpmHub.Web.Features.Work.Schedule;
+using TpmHub.Web.Features.Work.Baselines;
+using TpmHub.Web.Features.Work.Gantt;
 
 namespace TpmHub.Web.Data;
 

@@ -11,7 +11,11 @@ using TpmHub.E2ETests.Infrastructure;
 using TpmHub.Web.Data;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Projects;
-using TpmHub.Web.Features.Work;
+using TpmHub.Web.Features.Work.Items;
+using TpmHub.Web.Features.Work.Dependencies;
+using TpmHub.Web.Features.Work.Schedule;
+using TpmHub.Web.Features.Work.Baselines;
+using TpmHub.Web.Features.Work.Gantt;
 using Xunit.Abstractions;
 
 namespace TpmHub.E2ETests.Journeys;

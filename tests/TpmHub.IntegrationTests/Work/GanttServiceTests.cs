@@ -2,7 +2,11 @@ using Microsoft.Extensions.DependencyInjection;
 using TpmHub.Core.Projects;
 using TpmHub.IntegrationTests.Infrastructure;
 using TpmHub.Web.Features.Identity;
-using TpmHub.Web.Features.Work;
+using TpmHub.Web.Features.Work.Items;
+using TpmHub.Web.Features.Work.Dependencies;
+using TpmHub.Web.Features.Work.Schedule;
+using TpmHub.Web.Features.Work.Baselines;
+using TpmHub.Web.Features.Work.Gantt;
 
 namespace TpmHub.IntegrationTests.Work;
 

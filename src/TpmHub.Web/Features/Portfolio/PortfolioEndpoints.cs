@@ -11,7 +11,7 @@ public static class PortfolioEndpoints
         IReadOnlyDictionary<string, int> ByStatus,
         IReadOnlyDictionary<string, int> ByHealth,
         IReadOnlyList<ProjectResponse> Projects,
-        IReadOnlyDictionary<string, Work.ScheduleHealthService.Row> ScheduleHealth);
+        IReadOnlyDictionary<string, Work.Schedule.ScheduleHealthService.Row> ScheduleHealth);
 
     public static IEndpointRouteBuilder MapPortfolioEndpoints(this IEndpointRouteBuilder app)
     {

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TpmHub.Core.Work;
+using TpmHub.Web.Features.Work.Items;
+using TpmHub.Web.Features.Work.Dependencies;
+using TpmHub.Web.Features.Work.Schedule;
+using TpmHub.Web.Features.Work.Gantt;
+
+namespace TpmHub.Web.Features.Work.Baselines;
+
+public sealed class BaselineItemConfiguration : IEntityTypeConfiguration<BaselineItem>
+{
+    public void Configure(EntityTypeBuilder<BaselineItem> builder)
+    {
+        builder.ToTable("baseline_items");
+        builder.HasKey(i => new { i.BaselineId, i.WorkItemId });
+        builder.Property(i => i.Key).HasMaxLength(24);
+        builder.Property(i => i.Title).HasMaxLength(WorkItemRules.TitleMaxLength);
+        builder.Property(i => i.Budget).HasPrecision(18, 2);
+    }
+}

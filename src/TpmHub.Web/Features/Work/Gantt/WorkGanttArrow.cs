@@ -1,0 +1,12 @@
+using TpmHub.Web.Features.Work.Items;
+using TpmHub.Web.Features.Work.Dependencies;
+using TpmHub.Web.Features.Work.Schedule;
+using TpmHub.Web.Features.Work.Baselines;
+
+namespace TpmHub.Web.Features.Work.Gantt;
+
+/// <summary>
+/// A dependency arrow: from (<see cref="X1"/>, <see cref="Y1"/>) on the predecessor to (<see cref="X2"/>, <see cref="Y2"/>)
+/// on the successor, drawn as the orthogonal SVG <see cref="Path"/> (the arrowhead is a marker at its end).
+/// </summary>
+public sealed record WorkGanttArrow(WorkGanttLink Link, double X1, double Y1, double X2, double Y2, string Path);

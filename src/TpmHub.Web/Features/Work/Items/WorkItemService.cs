@@ -1,0 +1,423 @@
+using Microsoft.EntityFrameworkCore;
+using TpmHub.Core.Common;
+using TpmHub.Core.Work;
+using TpmHub.Web.Data;
+using TpmHub.Web.Features.Common;
+using TpmHub.Web.Features.Identity;
+using TpmHub.Web.Features.Projects;
+using TpmHub.Web.Features.Work.Dependencies;
+using TpmHub.Web.Features.Work.Schedule;
+using TpmHub.Web.Features.Work.Baselines;
+using TpmHub.Web.Features.Work.Gantt;
+
+namespace TpmHub.Web.Features.Work.Items;
+
+/// <summary>
+/// Work items of a project. Every write that touches the plan runs in a transaction that holds the
+/// project's schedule lock, saves, and recomputes the critical path before committing, so what anyone
+/// reads afterwards is the exact schedule of the saved plan.
+/// </summary>
+public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory, TimeProvider time)
+{
+    public async Task<Result<PagedResult<WorkItemDetails>>> ListAsync(CurrentUser user, string projectKey, WorkItemQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var project = await ProjectService.ResolveAsync(db, user, projectKey, write: false, ct);
+        if (!project.IsSuccess)
+        {
+            return project.Error!;
+        }
+
+        var items = db.WorkItems.AsNoTracking().Where(w => w.ProjectId == project.Value!.Id);
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = RequestParsing.ContainsPattern(query.Search);
+            items = items.Where(w => EF.Functions.ILike(w.Title, pattern) || EF.Functions.ILike(w.Key, pattern));
+        }
+
+        if (query.Type is { } type)
+        {
+            items = items.Where(w => w.Type == type);
+        }
+
+        if (query.Status is { } status)
+        {
+            items = items.Where(w => w.Status == status);
+        }
+
+        if (!string.IsNullOrEmpty(query.AssigneeId))
+        {
+            items = items.Where(w => w.AssigneeId == query.AssigneeId);
+        }
+
+        if (query.CriticalOnly)
+        {
+            items = items.Where(w => db.WorkItemSchedules.Any(s => s.WorkItemId == w.Id && s.Critical));
+        }
+
+        var total = await items.CountAsync(ct);
+        var pageSize = Math.Clamp(query.PageSize, 1, 200);
+        var page = Math.Max(query.Page, 1);
+        var rows = await Select(Sort(Join(db, items), query.Sort, query.Descending).Skip((page - 1) * pageSize).Take(pageSize), projectKey)
+            .ToListAsync(ct);
+        return new PagedResult<WorkItemDetails>(rows, total);
+    }
+
+    /// <summary>All items in schedule order (early start, then number), with every detail: for the board. (The Gantt reads a narrow model through <see cref="GanttService"/>.)</summary>
+    public async Task<Result<IReadOnlyList<WorkItemDetails>>> AllAsync(CurrentUser user, string projectKey, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var project = await ProjectService.ResolveAsync(db, user, projectKey, write: false, ct);
+        if (!project.IsSuccess)
+        {
+            return project.Error!;
+        }
+
+        var rows = await Select(Join(db, db.WorkItems.AsNoTracking().Where(w => w.ProjectId == project.Value!.Id))
+                .OrderBy(j => j.S == null ? int.MaxValue : j.S.EarlyStartOffset).ThenBy(j => j.S == null ? 0 : j.S.EarlyFinishOffset).ThenBy(j => j.W.Number),
+            projectKey).ToListAsync(ct);
+        return rows;
+    }
+
+    public async Task<Result<WorkItemDetails>> GetAsync(CurrentUser user, string itemKey, CancellationToken ct = default)
+    {
+        var projectKey = ProjectKeyOf(itemKey);
+        if (projectKey is null)
+        {
+            return NotFound(itemKey);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var project = await ProjectService.ResolveAsync(db, user, projectKey, write: false, ct);
+        if (!project.IsSuccess)
+        {
+            return NotFound(itemKey);
+        }
+
+        var item = await Project(db, db.WorkItems.AsNoTracking().Where(w => w.ProjectId == project.Value!.Id && w.Key == itemKey), projectKey)
+            .FirstOrDefaultAsync(ct);
+        return item is null ? NotFound(itemKey) : item;
+    }
+
+    public async Task<Result<WorkItemDetails>> CreateAsync(CurrentUser user, string projectKey, WorkItemDraft draft, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var resolved = await ProjectService.ResolveAsync(db, user, projectKey, write: true, ct);
+        if (!resolved.IsSuccess)
+        {
+            return resolved.Error!;
+        }
+
+        var project = resolved.Value!;
+        var errors = WorkItemRules.Validate(draft);
+        var parentId = await CheckReferencesAsync(db, project, draft, null, errors, ct);
+        if (errors.Any)
+        {
+            return errors.ToError();
+        }
+
+        var now = time.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await ScheduleService.LockProjectAsync(db, project.Id, ct);
+        var number = await db.Database
+            .SqlQuery<int>($"UPDATE work_item_sequences SET next_number = next_number + 1 WHERE project_id = {project.Id} RETURNING next_number - 1 AS \"Value\"")
+            .ToListAsync(ct);
+        var item = new WorkItem
+        {
+            Id = Guid.CreateVersion7(),
+            ProjectId = project.Id,
+            Number = number.Single(),
+            CreatedAt = now,
+        };
+        item.Key = $"{project.Key}-{item.Number}";
+        Apply(item, draft, parentId, now);
+        db.WorkItems.Add(item);
+        db.Actor = new AuditActor(user.UserId, user.UserName);
+        db.Now = now;
+        await db.SaveChangesAsync(ct);
+        await ScheduleService.RecomputeAsync(db, project, ct);
+        await tx.CommitAsync(ct);
+        return await GetAsync(user, item.Key, ct);
+    }
+
+    /// <summary>Replaces the item's editable fields if <paramref name="version"/> is current (else a conflict with the current state).</summary>
+    public async Task<Result<WorkItemDetails>> UpdateAsync(CurrentUser user, string itemKey, WorkItemDraft draft, uint version, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var found = await FindForWriteAsync(db, user, itemKey, ct);
+        if (!found.IsSuccess)
+        {
+            return found.Error!;
+        }
+
+        var (project, item) = found.Value;
+        var errors = WorkItemRules.Validate(draft);
+        var parentId = await CheckReferencesAsync(db, project, draft, item, errors, ct);
+        if (errors.Any)
+        {
+            return errors.ToError();
+        }
+
+        if (item.Version != version)
+        {
+            return await ConflictAsync(user, itemKey, ct);
+        }
+
+        var now = time.GetUtcNow();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await ScheduleService.LockProjectAsync(db, project.Id, ct);
+        db.Entry(item).Property(w => w.Version).OriginalValue = version;
+        var affectsSchedule = item.DurationDays != draft.DurationDays || item.StartNoEarlierThan != draft.StartNoEarlierThan;
+        Apply(item, draft, parentId, now);
+        db.Actor = new AuditActor(user.UserId, user.UserName);
+        db.Now = now;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await tx.RollbackAsync(ct);
+            return await ConflictAsync(user, itemKey, ct);
+        }
+
+        if (affectsSchedule)
+        {
+            await ScheduleService.RecomputeAsync(db, project, ct);
+        }
+
+        await tx.CommitAsync(ct);
+        return await GetAsync(user, itemKey, ct);
+    }
+
+    /// <summary>The current item as a draft, for partial updates (PATCH) and forms.</summary>
+    public static WorkItemDraft ToDraft(WorkItemDetails item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return new WorkItemDraft(item.Title, item.Type, item.Status, item.Priority, item.Description, item.AssigneeId, item.ParentKey,
+            item.DurationDays, item.Budget, item.PercentComplete, item.StartNoEarlierThan, item.Estimate?.Optimistic, item.Estimate?.MostLikely,
+            item.Estimate?.Pessimistic, item.ActualStart, item.ActualFinish);
+    }
+
+    /// <summary>Moves an item to another status (board drag, inline change); touches nothing else, so no version is needed.</summary>
+    public async Task<Result<WorkItemDetails>> SetStatusAsync(CurrentUser user, string itemKey, WorkItemStatus status, CancellationToken ct = default)
+    {
+        if (!Enum.IsDefined(status))
+        {
+            return Error.Invalid("status", "Status must be one of backlog, toDo, inProgress, review, done.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var found = await FindForWriteAsync(db, user, itemKey, ct);
+        if (!found.IsSuccess)
+        {
+            return found.Error!;
+        }
+
+        var item = found.Value.Item;
+        var now = time.GetUtcNow();
+        item.Status = status;
+        if (status == WorkItemStatus.Done)
+        {
+            item.PercentComplete = 100;
+        }
+
+        item.UpdatedAt = now;
+        db.Actor = new AuditActor(user.UserId, user.UserName);
+        db.Now = now;
+        await db.SaveChangesAsync(ct);
+        return await GetAsync(user, itemKey, ct);
+    }
+
+    public async Task<Result<bool>> DeleteAsync(CurrentUser user, string itemKey, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var found = await FindForWriteAsync(db, user, itemKey, ct);
+        if (!found.IsSuccess)
+        {
+            return found.Error!;
+        }
+
+        var (project, item) = found.Value;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await ScheduleService.LockProjectAsync(db, project.Id, ct);
+        // Links go through the change tracker (not only the database cascade) so their removal is audited too.
+        db.Dependencies.RemoveRange(await db.Dependencies.Where(d => d.PredecessorId == item.Id || d.SuccessorId == item.Id).ToListAsync(ct));
+        foreach (var child in await db.WorkItems.Where(w => w.ParentId == item.Id).ToListAsync(ct))
+        {
+            child.ParentId = null;
+        }
+
+        db.WorkItems.Remove(item);
+        db.Actor = new AuditActor(user.UserId, user.UserName);
+        db.Now = time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        await ScheduleService.RecomputeAsync(db, project, ct);
+        await tx.CommitAsync(ct);
+        return true;
+    }
+
+    /// <summary>"CLD-42" → "CLD"; null when the text is not an item key.</summary>
+    public static string? ProjectKeyOf(string? itemKey)
+    {
+        if (string.IsNullOrEmpty(itemKey))
+        {
+            return null;
+        }
+
+        var dash = itemKey.LastIndexOf('-');
+        return dash > 0 && dash < itemKey.Length - 1 && int.TryParse(itemKey.AsSpan(dash + 1), out var n) && n > 0 ? itemKey[..dash] : null;
+    }
+
+    private async Task<Result<(ProjectRef Project, WorkItem Item)>> FindForWriteAsync(TpmHubDbContext db, CurrentUser user, string itemKey, CancellationToken ct)
+    {
+        var projectKey = ProjectKeyOf(itemKey);
+        if (projectKey is null)
+        {
+            return NotFound(itemKey);
+        }
+
+        var project = await ProjectService.ResolveAsync(db, user, projectKey, write: false, ct);
+        if (!project.IsSuccess)
+        {
+            return NotFound(itemKey);
+        }
+
+        var item = await db.WorkItems.FirstOrDefaultAsync(w => w.ProjectId == project.Value!.Id && w.Key == itemKey, ct);
+        if (item is null)
+        {
+            return NotFound(itemKey);
+        }
+
+        if (!project.Value!.CanWrite)
+        {
+            return Error.Forbidden("Stakeholders have read-only access.");
+        }
+
+        return (project.Value, item);
+    }
+
+    private static async Task<Guid?> CheckReferencesAsync(TpmHubDbContext db, ProjectRef project, WorkItemDraft draft, WorkItem? self,
+        ValidationErrors errors, CancellationToken ct)
+    {
+        if (!string.IsNullOrEmpty(draft.AssigneeId)
+            && !await db.ProjectMembers.AnyAsync(m => m.ProjectId == project.Id && m.UserId == draft.AssigneeId, ct))
+        {
+            errors.Add("assigneeId", "The assignee must be a member of the project.");
+        }
+
+        if (string.IsNullOrEmpty(draft.ParentKey))
+        {
+            return null;
+        }
+
+        var parent = await db.WorkItems.AsNoTracking().Where(w => w.ProjectId == project.Id && w.Key == draft.ParentKey)
+            .Select(w => new { w.Id, w.Type }).FirstOrDefaultAsync(ct);
+        if (parent is null)
+        {
+            errors.Add("parentKey", $"No work item {draft.ParentKey} in project {project.Key}.");
+            return null;
+        }
+
+        if (parent.Type != WorkItemType.Epic)
+        {
+            errors.Add("parentKey", "The parent must be an epic.");
+        }
+        else if (self is not null && parent.Id == self.Id)
+        {
+            errors.Add("parentKey", "An item cannot be its own parent.");
+        }
+
+        return parent.Id;
+    }
+
+    private static void Apply(WorkItem item, WorkItemDraft draft, Guid? parentId, DateTimeOffset now)
+    {
+        item.Title = draft.Title!.Trim();
+        item.Type = draft.Type!.Value;
+        item.Status = draft.Status ?? WorkItemStatus.Backlog;
+        item.Priority = draft.Priority ?? WorkItemPriority.Medium;
+        item.Description = draft.Description ?? "";
+        item.AssigneeId = string.IsNullOrEmpty(draft.AssigneeId) ? null : draft.AssigneeId;
+        item.ParentId = parentId;
+        item.DurationDays = draft.DurationDays!.Value;
+        item.Budget = draft.Budget ?? 0m;
+        item.PercentComplete = draft.PercentComplete ?? 0;
+        item.StartNoEarlierThan = draft.StartNoEarlierThan;
+        item.Optimistic = draft.Optimistic;
+        item.MostLikely = draft.MostLikely;
+        item.Pessimistic = draft.Pessimistic;
+        item.ActualStart = draft.ActualStart;
+        item.ActualFinish = draft.ActualFinish;
+        item.UpdatedAt = now;
+    }
+
+    /// <summary>An item with its schedule, assignee and parent, still translatable (member-initialised) so it can be sorted in SQL.</summary>
+    private sealed class Joined
+    {
+        public WorkItem W { get; init; } = default!;
+
+        public WorkItemSchedule? S { get; init; }
+
+        public string? AssigneeName { get; init; }
+
+        public string? ParentKey { get; init; }
+    }
+
+    private static IQueryable<Joined> Join(TpmHubDbContext db, IQueryable<WorkItem> items) =>
+        from w in items
+        join s in db.WorkItemSchedules on w.Id equals s.WorkItemId into sj
+        from s in sj.DefaultIfEmpty()
+        join u in db.Users on w.AssigneeId equals u.Id into uj
+        from u in uj.DefaultIfEmpty()
+        join p in db.WorkItems on w.ParentId equals p.Id into pj
+        from p in pj.DefaultIfEmpty()
+        select new Joined { W = w, S = s, AssigneeName = u == null ? null : u.DisplayName, ParentKey = p == null ? null : p.Key };
+
+    private static IQueryable<WorkItemDetails> Project(TpmHubDbContext db, IQueryable<WorkItem> items, string projectKey) =>
+        Select(Join(db, items), projectKey);
+
+    private static IQueryable<WorkItemDetails> Select(IQueryable<Joined> rows, string projectKey) =>
+        rows.Select(j => new WorkItemDetails(
+            j.W.Key, projectKey, j.W.Type, j.W.Title, j.W.Description, j.W.Status, j.W.Priority, j.W.AssigneeId, j.AssigneeName,
+            j.ParentKey, j.W.DurationDays, j.W.Budget, j.W.PercentComplete, j.W.StartNoEarlierThan,
+            j.W.Optimistic == null ? null : new WorkItemEstimate(j.W.Optimistic, j.W.MostLikely, j.W.Pessimistic),
+            j.W.ActualStart, j.W.ActualFinish,
+            j.S == null ? null : j.S.EarlyStart, j.S == null ? null : j.S.EarlyFinish, j.S == null ? null : j.S.LateStart,
+            j.S == null ? null : j.S.LateFinish, j.S == null ? null : j.S.TotalFloat, j.S == null ? null : j.S.FreeFloat,
+            j.S != null && j.S.Critical, j.S == null ? null : j.S.EarlyStartOffset, j.S == null ? null : j.S.EarlyFinishOffset, j.W.Version));
+
+    private static IQueryable<Joined> Sort(IQueryable<Joined> rows, string? sort, bool desc) =>
+        (sort?.ToLowerInvariant(), desc) switch
+        {
+            ("title", false) => rows.OrderBy(r => r.W.Title).ThenBy(r => r.W.Number),
+            ("title", true) => rows.OrderByDescending(r => r.W.Title).ThenBy(r => r.W.Number),
+            ("status", false) => rows.OrderBy(r => r.W.Status).ThenBy(r => r.W.Number),
+            ("status", true) => rows.OrderByDescending(r => r.W.Status).ThenBy(r => r.W.Number),
+            ("priority", false) => rows.OrderBy(r => r.W.Priority).ThenBy(r => r.W.Number),
+            ("priority", true) => rows.OrderByDescending(r => r.W.Priority).ThenBy(r => r.W.Number),
+            ("type", false) => rows.OrderBy(r => r.W.Type).ThenBy(r => r.W.Number),
+            ("type", true) => rows.OrderByDescending(r => r.W.Type).ThenBy(r => r.W.Number),
+            ("duration", false) => rows.OrderBy(r => r.W.DurationDays).ThenBy(r => r.W.Number),
+            ("duration", true) => rows.OrderByDescending(r => r.W.DurationDays).ThenBy(r => r.W.Number),
+            ("start", false) => rows.OrderBy(r => r.S!.EarlyStartOffset).ThenBy(r => r.W.Number),
+            ("start", true) => rows.OrderByDescending(r => r.S!.EarlyStartOffset).ThenBy(r => r.W.Number),
+            ("finish", false) => rows.OrderBy(r => r.S!.EarlyFinishOffset).ThenBy(r => r.W.Number),
+            ("finish", true) => rows.OrderByDescending(r => r.S!.EarlyFinishOffset).ThenBy(r => r.W.Number),
+            ("float", false) => rows.OrderBy(r => r.S!.TotalFloat).ThenBy(r => r.W.Number),
+            ("float", true) => rows.OrderByDescending(r => r.S!.TotalFloat).ThenBy(r => r.W.Number),
+            (_, true) => rows.OrderByDescending(r => r.W.Number),
+            _ => rows.OrderBy(r => r.W.Number),
+        };
+
+    private async Task<Error> ConflictAsync(CurrentUser user, string itemKey, CancellationToken ct)
+    {
+        var current = await GetAsync(user, itemKey, ct);
+        return Error.Conflict($"Someone else changed {itemKey} after you loaded it. Reload to see their changes.", current.Value);
+    }
+
+    private static Error NotFound(string itemKey) => Error.NotFound($"Work item {itemKey}");
+}

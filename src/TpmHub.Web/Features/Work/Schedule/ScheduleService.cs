@@ -1,0 +1,198 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using TpmHub.Core.Common;
+using TpmHub.Core.Schedule;
+using TpmHub.Core.Work;
+using TpmHub.Web.Data;
+using TpmHub.Web.Features.Identity;
+using TpmHub.Web.Features.Projects;
+using TpmHub.Web.Features.Work.Items;
+using TpmHub.Web.Features.Work.Dependencies;
+using TpmHub.Web.Features.Work.Baselines;
+using TpmHub.Web.Features.Work.Gantt;
+
+namespace TpmHub.Web.Features.Work.Schedule;
+
+/// <summary>
+/// Loads a project's network in a fixed number of queries, runs the critical-path engine, and stores its
+/// result. Every write that affects the schedule calls <see cref="RecomputeAsync"/> inside its transaction.
+/// </summary>
+public sealed class ScheduleService(IDbContextFactory<TpmHubDbContext> dbFactory)
+{
+    public async Task<Result<ScheduleResponse>> GetAsync(CurrentUser user, string projectKey, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var project = await ProjectService.ResolveAsync(db, user, projectKey, write: false, ct);
+        if (!project.IsSuccess)
+        {
+            return project.Error!;
+        }
+
+        var network = await LoadNetworkAsync(db, project.Value!, ct);
+        var computed = ScheduleEngine.Compute(network.Calendar, network.Tasks, network.Links);
+        if (!computed.IsSuccess)
+        {
+            return computed.Error!;
+        }
+
+        var result = computed.Value!;
+        return new ScheduleResponse(
+            result.ProjectStartDate,
+            result.Tasks.Count == 0 ? null : result.ProjectFinishDate,
+            result.CriticalPath,
+            result.Tasks.Select(t => new ScheduleItemResponse(t.Key, t.EarlyStartDate, t.EarlyFinishDate, t.LateStartDate, t.LateFinishDate,
+                t.TotalFloat, t.FreeFloat, t.Critical)).ToList());
+    }
+
+    public async Task<Result<IReadOnlyList<DateOnly>>> GetCalendarAsync(CurrentUser user, string projectKey, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var project = await ProjectService.ResolveAsync(db, user, projectKey, write: false, ct);
+        if (!project.IsSuccess)
+        {
+            return project.Error!;
+        }
+
+        var holidays = await db.ProjectHolidays.AsNoTracking().Where(h => h.ProjectId == project.Value!.Id)
+            .OrderBy(h => h.Date).Select(h => h.Date).ToListAsync(ct);
+        return holidays;
+    }
+
+    /// <summary>Replaces the project's holidays and recomputes the schedule.</summary>
+    public async Task<Result<IReadOnlyList<DateOnly>>> SetCalendarAsync(CurrentUser user, string projectKey, IReadOnlyList<DateOnly> holidays,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(holidays);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var project = await ProjectService.ResolveAsync(db, user, projectKey, write: true, ct);
+        if (!project.IsSuccess)
+        {
+            return project.Error!;
+        }
+
+        if (holidays.Count > 2_000)
+        {
+            return Error.Invalid("holidays", "At most 2,000 holidays.");
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await LockProjectAsync(db, project.Value!.Id, ct);
+        db.Actor = new AuditActor(user.UserId, user.UserName);
+        var existing = await db.ProjectHolidays.Where(h => h.ProjectId == project.Value.Id).ToListAsync(ct);
+        var wanted = holidays.Distinct().ToHashSet();
+        db.ProjectHolidays.RemoveRange(existing.Where(h => !wanted.Contains(h.Date)));
+        var have = existing.Select(h => h.Date).ToHashSet();
+        db.ProjectHolidays.AddRange(wanted.Where(d => !have.Contains(d)).Select(d => new ProjectHoliday { ProjectId = project.Value.Id, Date = d }));
+        await db.SaveChangesAsync(ct);
+        await RecomputeAsync(db, project.Value, ct);
+        await tx.CommitAsync(ct);
+        return wanted.Order().ToList();
+    }
+
+    /// <summary>
+    /// Serialises schedule-affecting writes of one project: takes the row lock of its work-item sequence
+    /// (creating the row on first use), held until the transaction ends.
+    /// </summary>
+    internal static async Task LockProjectAsync(TpmHubDbContext db, Guid projectId, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO work_item_sequences (project_id, next_number) VALUES ({projectId}, 1) ON CONFLICT (project_id) DO NOTHING", ct);
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM work_item_sequences WHERE project_id = {projectId} FOR UPDATE", ct);
+    }
+
+    internal static async Task<ScheduleNetwork> LoadNetworkAsync(TpmHubDbContext db, ProjectRef project, CancellationToken ct)
+    {
+        var holidays = await db.ProjectHolidays.AsNoTracking().Where(h => h.ProjectId == project.Id).Select(h => h.Date).ToListAsync(ct);
+        var items = await db.WorkItems.AsNoTracking().Where(w => w.ProjectId == project.Id)
+            .OrderBy(w => w.Number)
+            .Select(w => new { w.Id, w.Key, w.DurationDays, w.StartNoEarlierThan })
+            .ToListAsync(ct);
+        var links = await db.Dependencies.AsNoTracking().Where(d => d.ProjectId == project.Id)
+            .Select(d => new { d.PredecessorId, d.SuccessorId, d.Type, d.LagDays })
+            .ToListAsync(ct);
+
+        var keyById = new Dictionary<Guid, string>(items.Count);
+        var idByKey = new Dictionary<string, Guid>(items.Count, StringComparer.Ordinal);
+        var tasks = new List<ScheduleTaskInput>(items.Count);
+        foreach (var item in items)
+        {
+            keyById[item.Id] = item.Key;
+            idByKey[item.Key] = item.Id;
+            tasks.Add(new ScheduleTaskInput(item.Key, item.DurationDays, item.StartNoEarlierThan));
+        }
+
+        var inputs = links.Select(l => new ScheduleLinkInput(keyById[l.PredecessorId], keyById[l.SuccessorId], l.Type, l.LagDays)).ToList();
+        return new ScheduleNetwork(new WorkingCalendar(project.StartDate, holidays), tasks, inputs, idByKey);
+    }
+
+    /// <summary>
+    /// Runs the engine over the saved plan and rewrites the project's stored schedule in two statements. A caller that
+    /// already holds the network as now saved passes it, so the graph is not read twice in one request.
+    /// </summary>
+    internal static async Task RecomputeAsync(TpmHubDbContext db, ProjectRef project, CancellationToken ct, ScheduleNetwork? saved = null)
+    {
+        var network = saved ?? await LoadNetworkAsync(db, project, ct);
+        var computed = ScheduleEngine.Compute(network.Calendar, network.Tasks, network.Links);
+        if (!computed.IsSuccess)
+        {
+            // Links are checked for cycles before they are saved and writes are serialised per project, so this is a bug.
+            throw new InvalidOperationException("The saved plan cannot be scheduled: " + computed.Error!.Message);
+        }
+
+        var tasks = computed.Value!.Tasks;
+        var n = tasks.Count;
+        var ids = new Guid[n];
+        var eso = new int[n];
+        var efo = new int[n];
+        var es = new DateOnly[n];
+        var ef = new DateOnly[n];
+        var ls = new DateOnly[n];
+        var lf = new DateOnly[n];
+        var tf = new int[n];
+        var ff = new int[n];
+        var cr = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            var t = tasks[i];
+            ids[i] = network.IdByKey[t.Key];
+            eso[i] = t.EarlyStart;
+            efo[i] = t.EarlyFinish;
+            es[i] = t.EarlyStartDate;
+            ef[i] = t.EarlyFinishDate;
+            ls[i] = t.LateStartDate;
+            lf[i] = t.LateFinishDate;
+            tf[i] = t.TotalFloat;
+            ff[i] = t.FreeFloat;
+            cr[i] = t.Critical;
+        }
+
+        await db.Database.ExecuteSqlAsync($"DELETE FROM work_item_schedules WHERE project_id = {project.Id}", ct);
+        if (n == 0)
+        {
+            return;
+        }
+
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO work_item_schedules (work_item_id, project_id, early_start_offset, early_finish_offset, early_start, early_finish,
+                                             late_start, late_finish, total_float, free_float, critical)
+            SELECT u.id, @project, u.eso, u.efo, u.es, u.ef, u.ls, u.lf, u.tf, u.ff, u.cr
+            FROM unnest(@ids, @eso, @efo, @es, @ef, @ls, @lf, @tf, @ff, @cr) AS u(id, eso, efo, es, ef, ls, lf, tf, ff, cr)
+            """,
+            [
+                new NpgsqlParameter("project", project.Id),
+                new NpgsqlParameter("ids", ids),
+                new NpgsqlParameter("eso", eso),
+                new NpgsqlParameter("efo", efo),
+                new NpgsqlParameter("es", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = es },
+                new NpgsqlParameter("ef", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = ef },
+                new NpgsqlParameter("ls", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = ls },
+                new NpgsqlParameter("lf", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = lf },
+                new NpgsqlParameter("tf", tf),
+                new NpgsqlParameter("ff", ff),
+                new NpgsqlParameter("cr", cr),
+            ],
+            ct);
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TpmHub.Core.Work;
+using TpmHub.Web.Features.Work.Items;
+using TpmHub.Web.Features.Work.Dependencies;
+using TpmHub.Web.Features.Work.Baselines;
+using TpmHub.Web.Features.Work.Gantt;
+
+namespace TpmHub.Web.Features.Work.Schedule;
+
+public sealed class WorkItemScheduleConfiguration : IEntityTypeConfiguration<WorkItemSchedule>
+{
+    public void Configure(EntityTypeBuilder<WorkItemSchedule> builder)
+    {
+        builder.ToTable("work_item_schedules");
+        builder.HasKey(s => s.WorkItemId);
+        builder.HasIndex(s => new { s.ProjectId, s.EarlyStartOffset });
+        builder.HasOne<WorkItem>().WithOne().HasForeignKey<WorkItemSchedule>(s => s.WorkItemId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

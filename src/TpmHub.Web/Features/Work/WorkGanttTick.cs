@@ -1,4 +1,0 @@
-namespace TpmHub.Web.Features.Work;
-
-/// <summary>One labelled span of the time axis (a week, a month or a year) in pixels from the timeline's left edge.</summary>
-public sealed record WorkGanttTick(double X, double Width, string Label);

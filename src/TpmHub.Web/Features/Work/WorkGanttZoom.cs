@@ -1,8 +1,0 @@
-namespace TpmHub.Web.Features.Work;
-
-/// <summary>The Gantt's time scale: week zoom labels week starts, month zoom labels months.</summary>
-public enum WorkGanttZoom
-{
-    Week,
-    Month,
-}

@@ -1,4 +1,0 @@
-namespace TpmHub.Web.Features.Work;
-
-/// <summary>A three-point estimate in working days.</summary>
-public sealed record WorkItemEstimate(decimal? Optimistic, decimal? MostLikely, decimal? Pessimistic);
