@@ -37,9 +37,7 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
         await LinkAsync(dependencies, lead, design, migrate);
         await LinkAsync(dependencies, lead, migrate, live);
 
-        var page = await app.NewPageAsync(1600, 1000);
-        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.LeadEmail, width: 1600, height: 1000);
         await WatchForFlashesAsync(page);
         await page.GotoAsync("/projects/CLD/gantt");
         await page.WaitForInteractiveAsync();
@@ -113,9 +111,7 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
     [Fact]
     public async Task Lead_OpensTheGanttOfAnUnknownProject_SeesNotFound()
     {
-        var page = await app.NewPageAsync();
-        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.LeadEmail);
         await page.GotoAsync("/projects/NOPE/gantt");
 
         await Assertions.Expect(page.GetByTestId("project-not-found")).ToBeVisibleAsync();
@@ -126,9 +122,7 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
     {
         var lead = await LeadAsync();
         await CreateProjectAsync(lead, "GANTTNIL");
-        var page = await app.NewPageAsync();
-        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.LeadEmail);
         await page.GotoAsync("/projects/GANTTNIL/gantt");
 
         await Assertions.Expect(page.GetByTestId("gantt-empty")).ToContainTextAsync("No work items yet");
@@ -152,9 +146,7 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
         output.WriteLine($"Opens at {anchor}");
         anchor.Should().NotBe(all[0].Key, "half the plan is finished by now, so the chart does not open at its top");
 
-        var page = await app.NewPageAsync(1366, 900);
-        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.LeadEmail, width: 1366, height: 900);
         await WatchForFlashesAsync(page);
         var response = await page.GotoAsync($"/projects/{key}/gantt");
 
