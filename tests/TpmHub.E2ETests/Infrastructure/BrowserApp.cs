@@ -75,6 +75,25 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         context.SetDefaultTimeout(20_000);
         return await context.NewPageAsync();
     }
+
+    /// <summary>
+    /// A fresh page signed in as <paramref name="email"/> (with the demo password unless another is given) whose circuit is
+    /// interactive, on <paramref name="path"/> when one is given and on the portfolio otherwise. Journeys that test the
+    /// sign-in itself, or that must watch a page from its first byte, take these steps themselves.
+    /// </summary>
+    public async Task<IPage> SignedInPageAsync(string email, string? password = null, string? path = null, int width = 1366, int height = 900)
+    {
+        var page = await NewPageAsync(width, height);
+        await page.SignInAsync(email, password ?? DemoPassword);
+        await page.WaitForInteractiveAsync();
+        if (path is not null)
+        {
+            await page.GotoAsync(path);
+            await page.WaitForInteractiveAsync();
+        }
+
+        return page;
+    }
 }
 
 [CollectionDefinition(Name)]

@@ -15,11 +15,7 @@ public sealed class AdminJourneyTests(BrowserApp app)
     public async Task Admin_OpensTheMembersTab_ByClickOrByLink_SeesTheMembersAndWhoCanBeAdded()
     {
         // Members (and, for an admin, every user who could be added) are read only when the Members tab is opened.
-        var page = await app.NewPageAsync();
-        await page.SignInAsync(DemoSeeder.AdminEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
-        await page.GotoAsync("/projects/PAY");
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.AdminEmail, path: "/projects/PAY");
         await page.GetByRole(AriaRole.Tab, new() { Name = "Members" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = DemoSeeder.LeadEmail, Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Add a member")).ToBeVisibleAsync();
@@ -34,9 +30,7 @@ public sealed class AdminJourneyTests(BrowserApp app)
     [Fact]
     public async Task Admin_CreatesAndLocksAUser_WhoThenCannotSignIn()
     {
-        var page = await app.NewPageAsync();
-        await page.SignInAsync(DemoSeeder.AdminEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.AdminEmail);
         await page.GetByRole(AriaRole.Link, new() { Name = "Users" }).ClickAsync();
         await page.WaitForURLAsync("**/admin/users");
 
@@ -60,11 +54,7 @@ public sealed class AdminJourneyTests(BrowserApp app)
     [Fact]
     public async Task Admin_CreateUserWithShortPassword_SeesTheFieldMessage()
     {
-        var page = await app.NewPageAsync();
-        await page.SignInAsync(DemoSeeder.AdminEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
-        await page.GotoAsync("/admin/users");
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.AdminEmail, path: "/admin/users");
 
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Email" }).FillAsync("short.pw@tpmhub.local");
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Name" }).FillAsync("Short Password");
@@ -78,11 +68,7 @@ public sealed class AdminJourneyTests(BrowserApp app)
     [Fact]
     public async Task Lead_SavesAfterSomeoneElseChangedTheProject_IsToldAndCanReload()
     {
-        var page = await app.NewPageAsync();
-        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
-        await page.GotoAsync("/projects/PAY/edit");
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.LeadEmail, path: "/projects/PAY/edit");
         var name = page.GetByRole(AriaRole.Textbox, new() { Name = "Name" });
         await Assertions.Expect(name).ToHaveValueAsync("Payments platform 3.0");
 

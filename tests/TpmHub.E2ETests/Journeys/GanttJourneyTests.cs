@@ -41,9 +41,7 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
         await LinkAsync(dependencies, lead, design, migrate);
         await LinkAsync(dependencies, lead, migrate, live);
 
-        var page = await app.NewPageAsync(1600, 1000);
-        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.LeadEmail, width: 1600, height: 1000);
         await WatchForFlashesAsync(page);
         await page.GotoAsync("/projects/CLD/gantt");
         await page.WaitForInteractiveAsync();
@@ -117,9 +115,7 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
     [Fact]
     public async Task Lead_OpensTheGanttOfAnUnknownProject_SeesNotFound()
     {
-        var page = await app.NewPageAsync();
-        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.LeadEmail);
         await page.GotoAsync("/projects/NOPE/gantt");
 
         await Assertions.Expect(page.GetByTestId("project-not-found")).ToBeVisibleAsync();
@@ -130,9 +126,7 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
     {
         var lead = await LeadAsync();
         await CreateProjectAsync(lead, "GANTTNIL");
-        var page = await app.NewPageAsync();
-        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.LeadEmail);
         await page.GotoAsync("/projects/GANTTNIL/gantt");
 
         await Assertions.Expect(page.GetByTestId("gantt-empty")).ToContainTextAsync("No work items yet");
@@ -156,9 +150,7 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
         output.WriteLine($"Opens at {anchor}");
         anchor.Should().NotBe(all[0].Key, "half the plan is finished by now, so the chart does not open at its top");
 
-        var page = await app.NewPageAsync(1366, 900);
-        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.LeadEmail, width: 1366, height: 900);
         await WatchForFlashesAsync(page);
         var response = await page.GotoAsync($"/projects/{key}/gantt");
 

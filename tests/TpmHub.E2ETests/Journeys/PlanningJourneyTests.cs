@@ -11,11 +11,7 @@ public sealed class PlanningJourneyTests(BrowserApp app)
     [Fact]
     public async Task Lead_PlansLinksBaselinesAndSlips_SeesCriticalPathCycleRefusalAndVariance()
     {
-        var page = await app.NewPageAsync();
-        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
-        await page.GotoAsync("/projects/NET?tab=work");
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.LeadEmail, path: "/projects/NET?tab=work");
 
         var build = await AddItemAsync(page, "Rack new core switches", "5");
         var cutover = await AddItemAsync(page, "Cut over site A", "3");
@@ -70,12 +66,7 @@ public sealed class PlanningJourneyTests(BrowserApp app)
     [Fact]
     public async Task Stakeholder_SeesTheWorkButNoPlanningControls()
     {
-        var page = await app.NewPageAsync();
-        await page.SignInAsync(DemoSeeder.StakeholderEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
-
-        await page.GotoAsync("/projects/CLD?tab=work");
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.StakeholderEmail, path: "/projects/CLD?tab=work");
 
         await Assertions.Expect(page.GetByTestId("work-list")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("new-work-item")).ToHaveCountAsync(0);

@@ -10,9 +10,7 @@ public sealed class PortfolioJourneyTests(BrowserApp app)
     [Fact]
     public async Task Lead_CreatesAProject_AndFindsItOnTheDashboard()
     {
-        var page = await app.NewPageAsync();
-        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.LeadEmail);
         var grid = page.GetByTestId("portfolio-grid");
         await Assertions.Expect(grid.GetByRole(AriaRole.Link, new() { Name = "CLD", Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(grid.GetByRole(AriaRole.Link, new() { Name = "SEC", Exact = true })).ToHaveCountAsync(0);
@@ -43,11 +41,7 @@ public sealed class PortfolioJourneyTests(BrowserApp app)
     [Fact]
     public async Task Lead_SubmitsAnInvalidProject_SeesFieldMessagesAndNothingIsCreated()
     {
-        var page = await app.NewPageAsync();
-        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
-        await page.GotoAsync("/projects/new");
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.LeadEmail, path: "/projects/new");
 
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Key" }).FillAsync("CLD");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create project" }).ClickAsync();
@@ -61,9 +55,7 @@ public sealed class PortfolioJourneyTests(BrowserApp app)
     [Fact]
     public async Task Stakeholder_SeesNoEditControls_AndTheEditUrlIsRefused()
     {
-        var page = await app.NewPageAsync();
-        await page.SignInAsync(DemoSeeder.StakeholderEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.StakeholderEmail);
         await Assertions.Expect(page.GetByTestId("portfolio-total")).ToHaveTextAsync("2");
         await Assertions.Expect(page.GetByTestId("new-project")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "New project" })).ToHaveCountAsync(0);
@@ -83,9 +75,7 @@ public sealed class PortfolioJourneyTests(BrowserApp app)
     [Fact]
     public async Task Lead_OpensAProjectTheyAreNotAMemberOf_IsToldItIsNotFound()
     {
-        var page = await app.NewPageAsync();
-        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.LeadEmail);
 
         await page.GotoAsync("/projects/SEC");
 
@@ -97,9 +87,7 @@ public sealed class PortfolioJourneyTests(BrowserApp app)
     [InlineData(1280, 800)]
     public async Task Portfolio_AtTabletAndLaptopWidths_HasNoSidewaysPageScroll(int width, int height)
     {
-        var page = await app.NewPageAsync(width, height);
-        await page.SignInAsync(DemoSeeder.AdminEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.AdminEmail, width: width, height: height);
         await Assertions.Expect(page.GetByTestId("portfolio-grid").GetByRole(AriaRole.Link, new() { Name = "SEC", Exact = true })).ToBeVisibleAsync();
 
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
@@ -111,9 +99,7 @@ public sealed class PortfolioJourneyTests(BrowserApp app)
     [Fact]
     public async Task DarkMode_Toggled_IsRememberedAfterReload()
     {
-        var page = await app.NewPageAsync();
-        await page.SignInAsync(DemoSeeder.AdminEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.AdminEmail);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Toggle dark mode" }).ClickAsync();
         await page.ReloadAsync();

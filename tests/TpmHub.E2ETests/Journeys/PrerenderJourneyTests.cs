@@ -41,9 +41,7 @@ public sealed class PrerenderJourneyTests(BrowserApp app)
 
     private async Task OpenAndWatchAsync(string email, string path, string content, string loading)
     {
-        var page = await app.NewPageAsync();
-        await page.SignInAsync(email, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(email);
         await page.AddInitScriptAsync($$"""
             window.__watch = { seen: false, vanished: false, loading: false };
             new MutationObserver(() => {

@@ -16,9 +16,7 @@ public sealed class RiskJourneyTests(BrowserApp app)
     [Fact]
     public async Task Lead_AddsReassessesAndConvertsARisk_HeatMapAndTrendFollow()
     {
-        var page = await app.NewPageAsync();
-        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.LeadEmail);
         await OpenRaidTabAsync(page, "NET");
         var before45 = await CountAsync(page, 4, 5);
         var before23 = await CountAsync(page, 2, 3);
@@ -129,9 +127,7 @@ public sealed class RiskJourneyTests(BrowserApp app)
     public async Task Stakeholder_ReadsTheRaidLogButGetsNoEditControls()
     {
         // The lead adds two typical cloud-migration risks to CLD from the templates.
-        var lead = await app.NewPageAsync();
-        await lead.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
-        await lead.WaitForInteractiveAsync();
+        var lead = await app.SignedInPageAsync(DemoSeeder.LeadEmail);
         await OpenRaidTabAsync(lead, "CLD");
         await lead.GetByTestId("raid-templates").ClickAsync();
         var dialog = lead.GetByRole(AriaRole.Dialog);
@@ -146,9 +142,7 @@ public sealed class RiskJourneyTests(BrowserApp app)
         var key = (await row.GetByRole(AriaRole.Link).First.InnerTextAsync()).Trim();
         key.Should().MatchRegex(@"^CLD-R\d+$");
 
-        var page = await app.NewPageAsync();
-        await page.SignInAsync(DemoSeeder.StakeholderEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.StakeholderEmail);
         await Assertions.Expect(page.GetByTestId("portfolio-top-risks")).ToContainTextAsync(key);
         await Assertions.Expect(page.GetByTestId("portfolio-heat-2-5")).Not.ToHaveAttributeAsync("data-count", "0");
         await page.ShotAsync("portfolio-risks");

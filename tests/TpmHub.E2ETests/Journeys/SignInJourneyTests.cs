@@ -70,9 +70,7 @@ public sealed class SignInJourneyTests(BrowserApp app)
     [Fact]
     public async Task SignOut_EndsTheSession()
     {
-        var page = await app.NewPageAsync();
-        await page.SignInAsync(DemoSeeder.LeadEmail, BrowserApp.DemoPassword);
-        await page.WaitForInteractiveAsync();
+        var page = await app.SignedInPageAsync(DemoSeeder.LeadEmail);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 

@@ -1,8 +1,6 @@
 using Bunit;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
-using MudBlazor.Services;
 using TpmHub.Core.Projects;
+using TpmHub.UnitTests.Testing;
 using TpmHub.Web.Components;
 
 namespace TpmHub.UnitTests.Components;
@@ -15,10 +13,7 @@ public sealed class HealthChipTests
     [InlineData(ProjectHealth.Red, "mud-chip-color-error")]
     public async Task Render_Health_ShowsLabelInItsColour(ProjectHealth health, string cssClass)
     {
-        await using var ctx = new BunitContext();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        ctx.Services.AddMudServices();
-        ctx.Render<MudPopoverProvider>();
+        await using var ctx = MudTestContext.Create();
 
         var cut = ctx.Render<HealthChip>(p => p.Add(c => c.Health, health).Add(c => c.Reason, "why"));
 

@@ -1,8 +1,6 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
-using MudBlazor.Services;
+using TpmHub.UnitTests.Testing;
 using TpmHub.Web.Features.Risks;
 
 namespace TpmHub.UnitTests.Risks;
@@ -14,7 +12,7 @@ public sealed class RiskHeatMapTests
     [Fact]
     public async Task Render_Counts_TwentyFiveCellsRowByRowFromProbabilityFiveWithCountsAndBandColours()
     {
-        await using var ctx = NewContext();
+        await using var ctx = MudTestContext.Create();
 
         var cut = ctx.Render<RiskHeatMap>(p => p.Add(c => c.Heatmap, Map));
 
@@ -33,7 +31,7 @@ public sealed class RiskHeatMapTests
     [Fact]
     public async Task Click_WithCallback_ReportsTheCellAndMarksTheSelectedOne()
     {
-        await using var ctx = NewContext();
+        await using var ctx = MudTestContext.Create();
         RiskHeatMapSquare? clicked = null;
 
         var cut = ctx.Render<RiskHeatMap>(p => p.Add(c => c.Heatmap, Map).Add(c => c.SelectedProbability, 2).Add(c => c.SelectedImpact, 3)
@@ -49,7 +47,7 @@ public sealed class RiskHeatMapTests
     [Fact]
     public async Task Render_WithoutCallbacks_PlainCellsAndNoResidualSwitch()
     {
-        await using var ctx = NewContext();
+        await using var ctx = MudTestContext.Create();
 
         var cut = ctx.Render<RiskHeatMap>(p => p.Add(c => c.Heatmap, new RiskHeatmap([], true)).Add(c => c.TestIdPrefix, "portfolio-heat"));
 
@@ -57,14 +55,5 @@ public sealed class RiskHeatMapTests
         cut.FindAll("button").Should().BeEmpty();
         cut.FindAll("[data-testid=portfolio-heat-residual]").Should().BeEmpty();
         cut.Find("[data-testid=portfolio-heat-empty]").TextContent.Should().Be("No open risks.");
-    }
-
-    private static BunitContext NewContext()
-    {
-        var ctx = new BunitContext();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        ctx.Services.AddMudServices();
-        ctx.Render<MudPopoverProvider>();
-        return ctx;
     }
 }

@@ -1,8 +1,6 @@
 using Bunit;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
-using MudBlazor.Services;
 using TpmHub.Core.Risks;
+using TpmHub.UnitTests.Testing;
 using TpmHub.Web.Features.Risks;
 
 namespace TpmHub.UnitTests.Risks;
@@ -12,7 +10,7 @@ public sealed class RiskTrendChartTests
     [Fact]
     public async Task Render_Weeks_LatestValuesAsTextAndBothLines()
     {
-        await using var ctx = NewContext();
+        await using var ctx = MudTestContext.Create();
         var monday = new DateOnly(2026, 11, 2);
         RiskTrendPoint[] points = [new(monday, 10, 50_000m), new(monday.AddDays(7), 42, 120_000m)];
 
@@ -29,21 +27,12 @@ public sealed class RiskTrendChartTests
     [Fact]
     public async Task Render_OnlyZeroWeeks_EmptyStateButLatestStillReadable()
     {
-        await using var ctx = NewContext();
+        await using var ctx = MudTestContext.Create();
 
         var cut = ctx.Render<RiskTrendChart>(p => p.Add(c => c.Points, [new RiskTrendPoint(new DateOnly(2026, 11, 2), 0, 0m)]).Add(c => c.Currency, "EUR"));
 
         cut.Find("[data-testid=trend-empty]").Should().NotBeNull();
         cut.Find("[data-testid=trend-latest]").GetAttribute("data-total-score").Should().Be("0");
         cut.FindAll("svg polyline").Should().BeEmpty();
-    }
-
-    private static BunitContext NewContext()
-    {
-        var ctx = new BunitContext();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        ctx.Services.AddMudServices();
-        ctx.Render<MudPopoverProvider>();
-        return ctx;
     }
 }

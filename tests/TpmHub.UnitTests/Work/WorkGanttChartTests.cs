@@ -1,9 +1,6 @@
 using Bunit;
 using TpmHub.Core.Schedule;
-using TpmHub.Web.Features.Work.Items;
-using TpmHub.Web.Features.Work.Dependencies;
-using TpmHub.Web.Features.Work.Schedule;
-using TpmHub.Web.Features.Work.Baselines;
+using TpmHub.UnitTests.Testing;
 using TpmHub.Web.Features.Work.Gantt;
 using static TpmHub.UnitTests.Work.WorkGanttRows;
 
@@ -14,8 +11,7 @@ public sealed class WorkGanttChartTests
     [Fact]
     public async Task Render_FiveThousandRows_RendersOnlyTheRowsInViewAndTheirArrows()
     {
-        await using var ctx = new BunitContext();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        await using var ctx = MudTestContext.Create();
         var rows = Enumerable.Range(0, 5000).Select(i => Task(i, i, i + 2)).ToArray();
         var links = Enumerable.Range(0, 4999).Select(i => Link(rows, i, i + 1)).ToArray();
 
@@ -43,8 +39,7 @@ public sealed class WorkGanttChartTests
     [Fact]
     public async Task Render_TodayInTheMiddleOfThePlan_OpensAtTheFirstRowNotFinished()
     {
-        await using var ctx = new BunitContext();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        await using var ctx = MudTestContext.Create();
         var rows = Enumerable.Range(0, 5000).Select(i => Task(i, i, i + 2)).ToArray();
         // Offset 2000 is 400 weeks after Monday 1 June 2026: rows up to 1998 finish by then, row 1999 runs to offset 2001.
         var today = Calendar().DateOf(2000);
@@ -92,8 +87,7 @@ public sealed class WorkGanttChartTests
     [Fact]
     public async Task Render_CriticalBaselineAndMilestone_MarkedForTheEyeAndForTests()
     {
-        await using var ctx = new BunitContext();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        await using var ctx = MudTestContext.Create();
         var rows = new[] { Task(0, 0, 5, critical: true, baselineStart: 0, baselineFinish: 4), Task(1, 5, 10, critical: true), Task(2, 0, 3), Milestone(3, 10, critical: true) };
         var links = new[] { Link(rows, 0, 1), Link(rows, 0, 2), Link(rows, 1, 3) };
 
@@ -113,8 +107,7 @@ public sealed class WorkGanttChartTests
     /// <summary>The chart's markup, with its random marker ids (and bUnit's element references) made equal.</summary>
     private static async Task<string> MarkupAsync(WorkGanttLayout layout)
     {
-        await using var ctx = new BunitContext();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        await using var ctx = MudTestContext.Create();
         var cut = ctx.Render<WorkGanttChart>(p => p.Add(c => c.Layout, layout));
         var markup = System.Text.RegularExpressions.Regex.Replace(cut.Markup, "gantt-[0-9a-f]{8}", "gantt-id");
         return System.Text.RegularExpressions.Regex.Replace(markup, "elementReference=\"[^\"]*\"", "elementReference=\"\"");
