@@ -1,74 +1,48 @@
-using MudBlazor.Services;
-using TpmHub.Web.Components;
 using TpmHub.Web.Data;
+using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Platform;
+using TpmHub.Web.Features.Portfolio;
 using TpmHub.Web.Features.Projects;
 using TpmHub.Web.Features.Risks;
 using TpmHub.Web.Features.Users;
-using TpmHub.Web.Features.Work;
-using TpmHub.Web.Features.Work.Items;
-using TpmHub.Web.Features.Work.Dependencies;
-using TpmHub.Web.Features.Work.Schedule;
 using TpmHub.Web.Features.Work.Baselines;
+using TpmHub.Web.Features.Work.Dependencies;
 using TpmHub.Web.Features.Work.Gantt;
+using TpmHub.Web.Features.Work.Items;
+using TpmHub.Web.Features.Work.Schedule;
+using TpmHub.Web.Seeding;
 
 var command = TpmHubCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
 builder.AddTpmHubLogging();
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<PrerenderHandoff>();
+builder.Services.AddTpmHubPlatform();
 builder.Services.AddTpmHubData(builder.Configuration);
 builder.Services.AddTpmHubIdentity();
 builder.Services.AddTpmHubApi();
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddMudServices();
+builder.Services.AddAccess();
+
 builder.Services.AddProjects();
+builder.Services.AddPortfolio();
 builder.Services.AddUsers();
-builder.Services.AddWork();
+builder.Services.AddWorkItems();
+builder.Services.AddDependencies();
+builder.Services.AddSchedule();
+builder.Services.AddBaselines();
+builder.Services.AddGantt();
 builder.Services.AddRisks();
-builder.Services.AddScoped<DemoSeeder>();
-builder.Services.AddScoped<LargeSeeder>();
+builder.Services.AddSeeding();
 
 var app = builder.Build();
 
-if (command.Migrate)
+var (demoPassword, exit) = await app.RunMaintenanceAsync(command);
+if (exit)
 {
-    await DatabaseCommands.MigrateAsync(app.Services);
-    Console.WriteLine("Migrations applied.");
-}
-
-string? demoPassword = null;
-if (command.SeedDemo)
-{
-    demoPassword = await DatabaseCommands.SeedDemoAsync(app.Services, Environment.GetEnvironmentVariable("TPMHUB_DEMO_PASSWORD"));
-}
-
-if (command.SeedLarge)
-{
-    await using var scope = app.Services.CreateAsyncScope();
-    Console.WriteLine(await scope.ServiceProvider.GetRequiredService<LargeSeeder>().SeedAsync(command.LargeSeed));
-}
-
-if (command.ExitAfterMaintenance)
-{
-    if (demoPassword is not null)
-    {
-        Banner.PrintLogins(demoPassword);
-    }
-
     return;
 }
 
-app.UseTpmHubRequestLogging();
-app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
-app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages => pages.UseExceptionHandler("/error", createScopeForErrors: true));
-app.UseAuthentication();
-app.UseAuthorization();
-app.UseAntiforgery();
-app.MapStaticAssets();
-app.MapTpmHubApi();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.UseTpmHubPipeline();
+app.MapTpmHub();
 
 await app.StartAsync();
 if (command.Banner)

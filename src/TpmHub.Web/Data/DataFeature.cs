@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TpmHub.Web.Features.Identity;
 
 namespace TpmHub.Web.Data;
 
@@ -16,7 +18,7 @@ public static class DataFeature
               ?? throw new InvalidOperationException("No database configured: set TPMHUB_DB or ConnectionStrings:TpmHub.");
     }
 
-    public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention();
 
@@ -26,9 +28,19 @@ public static class DataFeature
         // Resolved lazily from the final configuration, so hosts that add settings late (tests) are honoured.
         // A factory because Blazor Server needs a short-lived context per operation; it also registers
         // the context itself as scoped, which Identity's stores and the data-protection key store use.
+        // Scoped, so each context gets the audit interceptor of its scope (a request, a circuit, a seeding run).
+        services.AddHttpContextAccessor();
+        services.TryAddScoped<CurrentUserAccessor>();
+        services.AddScoped<AuditInterceptor>();
         services.AddDbContextFactory<TpmHubDbContext>((sp, options) =>
-            Configure(options, ConnectionString(sp.GetRequiredService<IConfiguration>())));
+            Configure(options, ConnectionString(sp.GetRequiredService<IConfiguration>())).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()),
+            ServiceLifetime.Scoped);
         services.AddHealthChecks().AddDbContextCheck<TpmHubDbContext>("database", tags: ["ready"]);
         return services;
     }
+
+    /// <summary>Audits changes to <typeparamref name="T"/>, naming each by the project it belongs to and a readable id.</summary>
+    public static IServiceCollection AddAuditDescription<T>(this IServiceCollection services, Func<T, (Guid? ProjectId, string EntityId)> describe)
+        where T : class =>
+        services.AddSingleton(new AuditDescription(typeof(T), entity => describe((T)entity)));
 }

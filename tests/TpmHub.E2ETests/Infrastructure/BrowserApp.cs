@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TpmHub.Tests.Shared;
 using TpmHub.Web.Data;
+using TpmHub.Web.Seeding;
 
 namespace TpmHub.E2ETests.Infrastructure;
 

@@ -5,6 +5,7 @@ using TpmHub.E2ETests.Infrastructure;
 using TpmHub.Web.Data;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Projects;
+using TpmHub.Web.Seeding;
 
 namespace TpmHub.E2ETests.Journeys;
 

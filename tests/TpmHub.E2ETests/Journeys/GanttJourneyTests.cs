@@ -17,6 +17,8 @@ using TpmHub.Web.Features.Work.Schedule;
 using TpmHub.Web.Features.Work.Baselines;
 using TpmHub.Web.Features.Work.Gantt;
 using Xunit.Abstractions;
+using TpmHub.Web.Features.Access;
+using TpmHub.Web.Seeding;
 
 namespace TpmHub.E2ETests.Journeys;
 
@@ -243,9 +245,10 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
     {
         var today = DateOnly.FromDateTime(app.Services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
         await CreateProjectAsync(lead, key, today.AddDays(-200));
-        var factory = app.Services.GetRequiredService<IDbContextFactory<TpmHubDbContext>>();
+        await using var factoryScope = app.Services.CreateAsyncScope();
+        var factory = factoryScope.ServiceProvider.GetRequiredService<IDbContextFactory<TpmHubDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
-        var project = await db.Projects.Where(p => p.Key == key).Select(p => new ProjectRef(p.Id, p.Key, p.StartDate, p.Currency, true)).SingleAsync();
+        var project = await db.Projects.Where(p => p.Key == key).Select(p => new ProjectAccess(p.Id, p.Key, p.StartDate, p.Currency, lead, true)).SingleAsync();
         var now = DateTimeOffset.UtcNow;
         var items = Enumerable.Range(1, count).Select(n => new WorkItem
         {

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using TpmHub.E2ETests.Infrastructure;
 using TpmHub.Web.Data;
+using TpmHub.Web.Seeding;
 
 namespace TpmHub.E2ETests.Journeys;
 

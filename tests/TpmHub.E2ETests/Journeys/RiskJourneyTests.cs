@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Playwright;
 using TpmHub.E2ETests.Infrastructure;
 using TpmHub.Web.Data;
+using TpmHub.Web.Seeding;
 
 namespace TpmHub.E2ETests.Journeys;
 

@@ -129,7 +129,9 @@ public sealed class AuthApiTests(TpmHubApp app)
         var user = await app.CreateUserAsync(ProjectRole.TeamLead);
         await app.ClientForAsync(user);
 
-        var factory = app.Services.GetRequiredService<IDbContextFactory<TpmHubDbContext>>();
+        await using var factoryScope = app.Services.CreateAsyncScope();
+
+        var factory = factoryScope.ServiceProvider.GetRequiredService<IDbContextFactory<TpmHubDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
 
         (await db.DataProtectionKeys.CountAsync()).Should().BeGreaterThan(0);

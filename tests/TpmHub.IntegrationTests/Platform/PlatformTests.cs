@@ -8,6 +8,7 @@ using TpmHub.Core.Projects;
 using TpmHub.IntegrationTests.Infrastructure;
 using TpmHub.Tests.Shared;
 using TpmHub.Web.Data;
+using TpmHub.Web.Seeding;
 
 namespace TpmHub.IntegrationTests.Platform;
 
@@ -17,7 +18,8 @@ public sealed class PlatformTests(TpmHubApp app)
     [Fact]
     public async Task Model_HasNoChangesMissingFromMigrations()
     {
-        var factory = app.Services.GetRequiredService<IDbContextFactory<TpmHubDbContext>>();
+        await using var factoryScope = app.Services.CreateAsyncScope();
+        var factory = factoryScope.ServiceProvider.GetRequiredService<IDbContextFactory<TpmHubDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
 
         db.Database.HasPendingModelChanges().Should().BeFalse("every model change needs a migration (dotnet ef migrations add)");
@@ -50,7 +52,9 @@ public sealed class PlatformTests(TpmHubApp app)
         await DatabaseCommands.SeedDemoAsync(seededApp.Services, "seed-pass-123");
         await DatabaseCommands.SeedDemoAsync(seededApp.Services, "seed-pass-456");
 
-        var factory = seededApp.Services.GetRequiredService<IDbContextFactory<TpmHubDbContext>>();
+        await using var factoryScope = seededApp.Services.CreateAsyncScope();
+
+        var factory = factoryScope.ServiceProvider.GetRequiredService<IDbContextFactory<TpmHubDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
         (await db.Projects.Select(p => p.Kind).ToListAsync()).Should().BeEquivalentTo(
             [ProjectKind.CloudMigration, ProjectKind.SoftwareDelivery, ProjectKind.InfrastructureUpgrade, ProjectKind.Cybersecurity]);

@@ -294,7 +294,8 @@ public sealed class ProjectApiTests(TpmHubApp app)
 
     private async Task AddMemberAsync(string key, string userId)
     {
-        var factory = app.Services.GetRequiredService<IDbContextFactory<TpmHubDbContext>>();
+        await using var factoryScope = app.Services.CreateAsyncScope();
+        var factory = factoryScope.ServiceProvider.GetRequiredService<IDbContextFactory<TpmHubDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
         var project = await db.Projects.SingleAsync(p => p.Key == key);
         db.ProjectMembers.Add(new ProjectMember { ProjectId = project.Id, UserId = userId, AddedAt = DateTimeOffset.UtcNow });
@@ -303,7 +304,8 @@ public sealed class ProjectApiTests(TpmHubApp app)
 
     private async Task<bool> ProjectExistsAsync(string key)
     {
-        var factory = app.Services.GetRequiredService<IDbContextFactory<TpmHubDbContext>>();
+        await using var factoryScope = app.Services.CreateAsyncScope();
+        var factory = factoryScope.ServiceProvider.GetRequiredService<IDbContextFactory<TpmHubDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
         return await db.Projects.AnyAsync(p => p.Key == key);
     }

@@ -1,6 +1,7 @@
 using Bunit;
 using TpmHub.Core.Schedule;
 using TpmHub.UnitTests.Testing;
+using TpmHub.Web.Features.Work.Dependencies;
 using TpmHub.Web.Features.Work.Gantt;
 using static TpmHub.UnitTests.Work.WorkGanttRows;
 

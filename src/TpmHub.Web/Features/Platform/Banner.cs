@@ -1,4 +1,4 @@
-using TpmHub.Web.Data;
+using TpmHub.Web.Seeding;
 
 namespace TpmHub.Web.Features.Platform;
 

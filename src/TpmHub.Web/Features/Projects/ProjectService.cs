@@ -5,6 +5,7 @@ using TpmHub.Core.Projects;
 using TpmHub.Web.Data;
 using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Identity;
+using TpmHub.Web.Features.Access;
 
 namespace TpmHub.Web.Features.Projects;
 
@@ -106,8 +107,6 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
         }
 
         db.Projects.Add(project);
-        db.Actor = new AuditActor(user.UserId, user.UserName);
-        db.Now = now;
         try
         {
             await db.SaveChangesAsync(ct);
@@ -164,8 +163,6 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
             db.ProjectMembers.Add(new ProjectMember { ProjectId = project.Id, UserId = project.OwnerId, AddedAt = now });
         }
 
-        db.Actor = new AuditActor(user.UserId, user.UserName);
-        db.Now = now;
         try
         {
             await db.SaveChangesAsync(ct);
@@ -224,8 +221,6 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
 
         var now = time.GetUtcNow();
         db.ProjectMembers.Add(new ProjectMember { ProjectId = project.Id, UserId = userId, AddedAt = now });
-        db.Actor = new AuditActor(user.UserId, user.UserName);
-        db.Now = now;
         await db.SaveChangesAsync(ct);
         return await MembersAsync(user, key, ct);
     }
@@ -256,8 +251,6 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
         }
 
         db.ProjectMembers.Remove(member);
-        db.Actor = new AuditActor(user.UserId, user.UserName);
-        db.Now = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
         return await MembersAsync(user, key, ct);
     }
@@ -284,7 +277,7 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
     /// Visibility (404) and, when <paramref name="write"/>, role (403) for a project, in one small query: what the API
     /// checks before it parses a request body, so a caller learns nothing from a 400 about a project it may not see.
     /// </summary>
-    public async Task<Result<ProjectRef>> AccessAsync(CurrentUser user, string key, bool write, CancellationToken ct = default)
+    public async Task<Result<ProjectAccess>> AccessAsync(CurrentUser user, string key, bool write, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await ResolveAsync(db, user, key, write, ct);
@@ -294,11 +287,11 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
     /// Resolves a project for another area: not found unless visible to the user; forbidden when
     /// <paramref name="write"/> is asked and the user may not write.
     /// </summary>
-    public static async Task<Result<ProjectRef>> ResolveAsync(TpmHubDbContext db, CurrentUser user, string key, bool write, CancellationToken ct)
+    public static async Task<Result<ProjectAccess>> ResolveAsync(TpmHubDbContext db, CurrentUser user, string key, bool write, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         var project = await Visible(db, user).AsNoTracking().Where(p => p.Key == key)
-            .Select(p => new ProjectRef(p.Id, p.Key, p.StartDate, p.Currency, false)).FirstOrDefaultAsync(ct);
+            .Select(p => new ProjectAccess(p.Id, p.Key, p.StartDate, p.Currency, user, false)).FirstOrDefaultAsync(ct);
         if (project is null)
         {
             return NotFound(key);

@@ -1,4 +1,5 @@
-using TpmHub.Web.Features.Portfolio;
+using TpmHub.Core.Projects;
+using TpmHub.Web.Data;
 
 namespace TpmHub.Web.Features.Projects;
 
@@ -7,7 +8,8 @@ public static class ProjectsFeature
     public static IServiceCollection AddProjects(this IServiceCollection services)
     {
         services.AddScoped<ProjectService>();
-        services.AddScoped<PortfolioService>();
+        services.AddAuditDescription<Project>(p => (p.Id, p.Key));
+        services.AddAuditDescription<ProjectMember>(m => (m.ProjectId, m.UserId));
         return services;
     }
 }

@@ -6,6 +6,7 @@ using TpmHub.Web.Data;
 using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Projects;
+using TpmHub.Web.Features.Access;
 
 namespace TpmHub.Web.Features.Risks;
 
@@ -76,7 +77,7 @@ public sealed class RaidService(IDbContextFactory<TpmHubDbContext> dbFactory, Ti
     }
 
     /// <summary>Takes the next number (inside the caller's transaction) and adds the entry, its links and its first snapshot.</summary>
-    private async Task<RaidEntry> InsertAsync(TpmHubDbContext db, ProjectRef project, RaidDraft draft, IEnumerable<Guid> links, CurrentUser user,
+    private async Task<RaidEntry> InsertAsync(TpmHubDbContext db, ProjectAccess project, RaidDraft draft, IEnumerable<Guid> links, CurrentUser user,
         CancellationToken ct)
     {
         var now = time.GetUtcNow();
@@ -98,8 +99,6 @@ public sealed class RaidService(IDbContextFactory<TpmHubDbContext> dbFactory, Ti
         db.RaidEntries.Add(entry);
         db.RaidEntryLinks.AddRange(links.Select(id => new RaidEntryLink { EntryId = entry.Id, WorkItemId = id }));
         db.RaidHistory.Add(Snapshot(entry, now, user));
-        db.Actor = new AuditActor(user.UserId, user.UserName);
-        db.Now = now;
         return entry;
     }
 
@@ -148,8 +147,6 @@ public sealed class RaidService(IDbContextFactory<TpmHubDbContext> dbFactory, Ti
             db.RaidEntryLinks.AddRange(links.Where(id => existing.All(l => l.WorkItemId != id)).Select(id => new RaidEntryLink { EntryId = entry.Id, WorkItemId = id }));
         }
 
-        db.Actor = new AuditActor(user.UserId, user.UserName);
-        db.Now = now;
         try
         {
             await db.SaveChangesAsync(ct);
@@ -172,8 +169,6 @@ public sealed class RaidService(IDbContextFactory<TpmHubDbContext> dbFactory, Ti
         }
 
         db.RaidEntries.Remove(found.Value.Entry);
-        db.Actor = new AuditActor(user.UserId, user.UserName);
-        db.Now = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
         return true;
     }
@@ -582,7 +577,7 @@ public sealed class RaidService(IDbContextFactory<TpmHubDbContext> dbFactory, Ti
         ChangedBy = user.UserName,
     };
 
-    private static async Task CheckOwnerAsync(TpmHubDbContext db, ProjectRef project, string? ownerId, ValidationErrors errors, CancellationToken ct)
+    private static async Task CheckOwnerAsync(TpmHubDbContext db, ProjectAccess project, string? ownerId, ValidationErrors errors, CancellationToken ct)
     {
         if (!string.IsNullOrEmpty(ownerId) && !await db.ProjectMembers.AnyAsync(m => m.ProjectId == project.Id && m.UserId == ownerId, ct))
         {
@@ -590,7 +585,7 @@ public sealed class RaidService(IDbContextFactory<TpmHubDbContext> dbFactory, Ti
         }
     }
 
-    private static async Task<List<Guid>> ResolveWorkItemsAsync(TpmHubDbContext db, ProjectRef project, IReadOnlyList<string>? keys,
+    private static async Task<List<Guid>> ResolveWorkItemsAsync(TpmHubDbContext db, ProjectAccess project, IReadOnlyList<string>? keys,
         ValidationErrors errors, CancellationToken ct)
     {
         if (keys is null || keys.Count == 0)
@@ -609,7 +604,7 @@ public sealed class RaidService(IDbContextFactory<TpmHubDbContext> dbFactory, Ti
         return found.Select(f => f.Id).ToList();
     }
 
-    private static async Task<Result<(ProjectRef Project, RaidEntry Entry)>> FindAsync(TpmHubDbContext db, CurrentUser user, string entryKey, bool write,
+    private static async Task<Result<(ProjectAccess Project, RaidEntry Entry)>> FindAsync(TpmHubDbContext db, CurrentUser user, string entryKey, bool write,
         CancellationToken ct)
     {
         var projectKey = ProjectKeyOf(entryKey);

@@ -80,8 +80,6 @@ public sealed class BaselineService(IDbContextFactory<TpmHubDbContext> dbFactory
             Items = items,
         };
         db.Baselines.Add(baseline);
-        db.Actor = new AuditActor(user.UserId, user.UserName);
-        db.Now = now;
         await db.SaveChangesAsync(ct);
         return new BaselineRow(baseline.Id, baseline.Name, baseline.ProjectFinish, items.Count, baseline.CreatedBy, baseline.CreatedAt);
     }

@@ -9,6 +9,7 @@ using TpmHub.Web.Features.Work.Items;
 using TpmHub.Web.Features.Work.Schedule;
 using TpmHub.Web.Features.Work.Baselines;
 using TpmHub.Web.Features.Work.Gantt;
+using TpmHub.Web.Features.Access;
 
 namespace TpmHub.Web.Features.Work.Dependencies;
 
@@ -94,8 +95,6 @@ public sealed class DependencyService(IDbContextFactory<TpmHubDbContext> dbFacto
             CreatedAt = now,
         };
         db.Dependencies.Add(link);
-        db.Actor = new AuditActor(user.UserId, user.UserName);
-        db.Now = now;
         await db.SaveChangesAsync(ct);
         // The network read for the cycle check, plus the new link, is exactly what is now saved (the project is locked).
         var saved = network with { Links = [.. network.Links, new ScheduleLinkInput(predecessor.Value.Key, successor.Value.Key, type, lag)] };
@@ -128,15 +127,13 @@ public sealed class DependencyService(IDbContextFactory<TpmHubDbContext> dbFacto
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await ScheduleService.LockProjectAsync(db, project.Id, ct);
         db.Dependencies.Remove(link);
-        db.Actor = new AuditActor(user.UserId, user.UserName);
-        db.Now = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
         await ScheduleService.RecomputeAsync(db, project, ct);
         await tx.CommitAsync(ct);
         return true;
     }
 
-    private static async Task<(Guid Id, string Key)?> FindItemAsync(TpmHubDbContext db, ProjectRef project, string? key, string field,
+    private static async Task<(Guid Id, string Key)?> FindItemAsync(TpmHubDbContext db, ProjectAccess project, string? key, string field,
         ValidationErrors errors, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(key))

@@ -9,6 +9,7 @@ using TpmHub.Web.Features.Work.Dependencies;
 using TpmHub.Web.Features.Work.Schedule;
 using TpmHub.Web.Features.Work.Baselines;
 using TpmHub.Web.Features.Work.Gantt;
+using TpmHub.Web.Features.Access;
 
 namespace TpmHub.Web.Features.Work.Items;
 
@@ -134,8 +135,6 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         item.Key = $"{project.Key}-{item.Number}";
         Apply(item, draft, parentId, now);
         db.WorkItems.Add(item);
-        db.Actor = new AuditActor(user.UserId, user.UserName);
-        db.Now = now;
         await db.SaveChangesAsync(ct);
         await ScheduleService.RecomputeAsync(db, project, ct);
         await tx.CommitAsync(ct);
@@ -172,8 +171,6 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         db.Entry(item).Property(w => w.Version).OriginalValue = version;
         var affectsSchedule = item.DurationDays != draft.DurationDays || item.StartNoEarlierThan != draft.StartNoEarlierThan;
         Apply(item, draft, parentId, now);
-        db.Actor = new AuditActor(user.UserId, user.UserName);
-        db.Now = now;
         try
         {
             await db.SaveChangesAsync(ct);
@@ -226,8 +223,6 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         }
 
         item.UpdatedAt = now;
-        db.Actor = new AuditActor(user.UserId, user.UserName);
-        db.Now = now;
         await db.SaveChangesAsync(ct);
         return await GetAsync(user, itemKey, ct);
     }
@@ -252,8 +247,6 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         }
 
         db.WorkItems.Remove(item);
-        db.Actor = new AuditActor(user.UserId, user.UserName);
-        db.Now = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
         await ScheduleService.RecomputeAsync(db, project, ct);
         await tx.CommitAsync(ct);
@@ -272,7 +265,7 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         return dash > 0 && dash < itemKey.Length - 1 && int.TryParse(itemKey.AsSpan(dash + 1), out var n) && n > 0 ? itemKey[..dash] : null;
     }
 
-    private async Task<Result<(ProjectRef Project, WorkItem Item)>> FindForWriteAsync(TpmHubDbContext db, CurrentUser user, string itemKey, CancellationToken ct)
+    private async Task<Result<(ProjectAccess Project, WorkItem Item)>> FindForWriteAsync(TpmHubDbContext db, CurrentUser user, string itemKey, CancellationToken ct)
     {
         var projectKey = ProjectKeyOf(itemKey);
         if (projectKey is null)
@@ -300,7 +293,7 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         return (project.Value, item);
     }
 
-    private static async Task<Guid?> CheckReferencesAsync(TpmHubDbContext db, ProjectRef project, WorkItemDraft draft, WorkItem? self,
+    private static async Task<Guid?> CheckReferencesAsync(TpmHubDbContext db, ProjectAccess project, WorkItemDraft draft, WorkItem? self,
         ValidationErrors errors, CancellationToken ct)
     {
         if (!string.IsNullOrEmpty(draft.AssigneeId)

@@ -11,6 +11,7 @@ using TpmHub.Web.Features.Work.Items;
 using TpmHub.Web.Features.Work.Dependencies;
 using TpmHub.Web.Features.Work.Baselines;
 using TpmHub.Web.Features.Work.Gantt;
+using TpmHub.Web.Features.Access;
 
 namespace TpmHub.Web.Features.Work.Schedule;
 
@@ -78,7 +79,6 @@ public sealed class ScheduleService(IDbContextFactory<TpmHubDbContext> dbFactory
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await LockProjectAsync(db, project.Value!.Id, ct);
-        db.Actor = new AuditActor(user.UserId, user.UserName);
         var existing = await db.ProjectHolidays.Where(h => h.ProjectId == project.Value.Id).ToListAsync(ct);
         var wanted = holidays.Distinct().ToHashSet();
         db.ProjectHolidays.RemoveRange(existing.Where(h => !wanted.Contains(h.Date)));
@@ -101,7 +101,7 @@ public sealed class ScheduleService(IDbContextFactory<TpmHubDbContext> dbFactory
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM work_item_sequences WHERE project_id = {projectId} FOR UPDATE", ct);
     }
 
-    internal static async Task<ScheduleNetwork> LoadNetworkAsync(TpmHubDbContext db, ProjectRef project, CancellationToken ct)
+    internal static async Task<ScheduleNetwork> LoadNetworkAsync(TpmHubDbContext db, ProjectAccess project, CancellationToken ct)
     {
         var holidays = await db.ProjectHolidays.AsNoTracking().Where(h => h.ProjectId == project.Id).Select(h => h.Date).ToListAsync(ct);
         var items = await db.WorkItems.AsNoTracking().Where(w => w.ProjectId == project.Id)
@@ -130,7 +130,7 @@ public sealed class ScheduleService(IDbContextFactory<TpmHubDbContext> dbFactory
     /// Runs the engine over the saved plan and rewrites the project's stored schedule in two statements. A caller that
     /// already holds the network as now saved passes it, so the graph is not read twice in one request.
     /// </summary>
-    internal static async Task RecomputeAsync(TpmHubDbContext db, ProjectRef project, CancellationToken ct, ScheduleNetwork? saved = null)
+    internal static async Task RecomputeAsync(TpmHubDbContext db, ProjectAccess project, CancellationToken ct, ScheduleNetwork? saved = null)
     {
         var network = saved ?? await LoadNetworkAsync(db, project, ct);
         var computed = ScheduleEngine.Compute(network.Calendar, network.Tasks, network.Links);

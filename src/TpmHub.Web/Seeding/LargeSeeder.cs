@@ -9,7 +9,9 @@ using TpmHub.Core.Schedule;
 using TpmHub.Core.Work;
 using TpmHub.Web.Features.Identity;
 
-namespace TpmHub.Web.Data;
+using TpmHub.Web.Data;
+
+namespace TpmHub.Web.Seeding;
 
 /// <summary>
 /// A large, deterministic portfolio for measuring: about 200 projects, 50,000 work items and 100,000

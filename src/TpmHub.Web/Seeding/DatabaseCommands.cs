@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace TpmHub.Web.Data;
+using TpmHub.Web.Data;
+
+namespace TpmHub.Web.Seeding;
 
 /// <summary>The app's maintenance verbs: apply migrations and seed, run by the <c>tpmhub</c> script before or instead of serving.</summary>
 public static class DatabaseCommands

@@ -10,9 +10,10 @@ using TpmHub.Web.Features.Work.Items;
 using TpmHub.Web.Features.Work.Dependencies;
 using TpmHub.Web.Features.Work.Schedule;
 using TpmHub.Web.Features.Work.Baselines;
+using TpmHub.Web.Data;
 using TpmHub.Web.Features.Work.Gantt;
 
-namespace TpmHub.Web.Data;
+namespace TpmHub.Web.Seeding;
 
 /// <summary>
 /// The demo portfolio: three role logins, two more leads, and four projects, one of each kind a TPM runs.
@@ -54,9 +55,7 @@ public sealed class DemoSeeder(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        db.Actor = AuditActor.System;
         var now = time.GetUtcNow();
-        db.Now = now;
         foreach (var (project, memberEmails) in Projects(ids))
         {
             var existing = await db.Projects.Include(p => p.Members).FirstOrDefaultAsync(p => p.Key == project.Key, ct);
