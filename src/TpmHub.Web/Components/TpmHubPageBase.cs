@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Web;
+using TpmHub.Core.Common;
+using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Platform;
 
@@ -28,11 +30,25 @@ public abstract class TpmHubPageBase : ComponentBase
     [Inject]
     private PrerenderHandoff Handoff { get; set; } = default!;
 
+    [Inject]
+    private ProjectGate Gate { get; set; } = default!;
+
     protected async Task<CurrentUser> CurrentUserAsync()
     {
         var state = AuthenticationState is null ? null : await AuthenticationState;
         return CurrentUser.From(state?.User) ?? throw new InvalidOperationException("This page requires a signed-in user.");
     }
+
+    /// <summary>
+    /// The page side of the access gate: the project as the signed-in user may use it, or not found / forbidden. A page
+    /// asks once and hands the <see cref="ProjectAccess"/> to its services and child components (tabs, dialogs).
+    /// </summary>
+    protected async Task<Result<ProjectAccess>> ProjectAccessAsync(string projectKey, AccessNeed need = AccessNeed.Read) =>
+        await Gate.ProjectAsync(await CurrentUserAsync(), projectKey, need);
+
+    /// <summary>The project of an item addressed by its key (a work item, a RAID entry: see <see cref="ProjectItemKind"/>).</summary>
+    protected async Task<Result<ProjectAccess>> ItemAccessAsync(string routeParameter, string itemKey, AccessNeed need = AccessNeed.Read) =>
+        await Gate.ItemAsync(await CurrentUserAsync(), routeParameter, itemKey, need);
 
     /// <summary>
     /// In the first interactive render after a prerender, what the prerender handed over under <paramref name="name"/>
