@@ -11,6 +11,7 @@ using TpmHub.Web.Features.Work.Dependencies;
 using TpmHub.Web.Features.Work.Schedule;
 using TpmHub.Web.Features.Work.Baselines;
 using TpmHub.Web.Data;
+using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Work.Gantt;
 
 namespace TpmHub.Web.Seeding;
@@ -29,8 +30,13 @@ public sealed class DemoSeeder(
     ScheduleService schedule,
     BaselineService baselines,
     RaidService raid,
+    ProjectGate gate,
+    CurrentUserAccessor currentUser,
     ILogger<DemoSeeder> logger)
 {
+    /// <summary>Who the demo's changes are recorded as in each project's history.</summary>
+    private static readonly CurrentUser Seeder = new("demo-seed", "demo seed", [ProjectRole.Admin]);
+
     public const string AdminEmail = "admin@tpmhub.local";
     public const string LeadEmail = "lead@tpmhub.local";
     public const string StakeholderEmail = "stakeholder@tpmhub.local";
@@ -98,7 +104,8 @@ public sealed class DemoSeeder(
     /// </summary>
     private async Task SeedCloudMigrationPlanAsync(CancellationToken ct)
     {
-        var seeder = new CurrentUser("demo-seed", "demo seed", [ProjectRole.Admin]);
+        currentUser.User = Seeder;
+        var cld = (await gate.ProjectAsync(Seeder, "CLD", AccessNeed.Write, ct)).Value!;
         (string Title, int Days, int Percent, WorkItemStatus Status, decimal Budget)[] plan =
         [
             ("Discovery and application portfolio assessment", 15, 100, WorkItemStatus.Done, 60_000m),
@@ -121,7 +128,7 @@ public sealed class DemoSeeder(
         {
             var draft = new WorkItemDraft(title, days == 0 ? WorkItemType.Milestone : WorkItemType.Task, status, WorkItemPriority.High, "", null, null,
                 days, budget, percent, null, null, null, null, null, null);
-            var created = await workItems.CreateAsync(seeder, "CLD", draft, ct);
+            var created = await workItems.CreateAsync(cld, draft, ct);
             keys.Add(created.Value?.Key ?? throw new InvalidOperationException("Seeding CLD failed: " + created.Error?.Message));
         }
 
@@ -133,16 +140,16 @@ public sealed class DemoSeeder(
         ];
         foreach (var (from, to, type, lag) in links)
         {
-            await dependencies.AddAsync(seeder, "CLD", new DependencyDraft(keys[from - 1], keys[to - 1], type, lag), ct);
+            await dependencies.AddAsync(cld, new DependencyDraft(keys[from - 1], keys[to - 1], type, lag), ct);
         }
 
-        await schedule.SetCalendarAsync(seeder, "CLD",
+        await schedule.SetCalendarAsync(cld,
             [new DateOnly(2026, 7, 3), new DateOnly(2026, 9, 7), new DateOnly(2026, 11, 26), new DateOnly(2026, 12, 25), new DateOnly(2027, 1, 1)], ct);
-        await baselines.SaveAsync(seeder, "CLD", "Approved plan", ct);
+        await baselines.SaveAsync(cld, "Approved plan", ct);
 
         // The carrier pushed the circuit back five weeks, which now drives wave 1: the slip the project's amber health explains.
-        var circuit = (await workItems.GetAsync(seeder, keys[2], ct)).Value!;
-        await workItems.UpdateAsync(seeder, circuit.Key, WorkItemService.ToDraft(circuit) with { DurationDays = 55 }, circuit.Version, ct);
+        var circuit = (await workItems.GetAsync(cld, keys[2], ct)).Value!;
+        await workItems.UpdateAsync(cld, circuit.Key, WorkItemService.ToDraft(circuit) with { DurationDays = 55 }, circuit.Version, ct);
     }
 
     /// <summary>The cloud migration's RAID log: the risks a TPM would have written, an open issue, an assumption and an overdue dependency.</summary>

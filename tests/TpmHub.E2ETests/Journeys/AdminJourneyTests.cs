@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TpmHub.Core.Projects;
 using TpmHub.E2ETests.Infrastructure;
+using TpmHub.Web.Features.Access;
 using TpmHub.Web.Data;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Projects;
@@ -88,10 +89,11 @@ public sealed class AdminJourneyTests(BrowserApp app)
         await using var scope = app.Services.CreateAsyncScope();
         var projects = scope.ServiceProvider.GetRequiredService<ProjectService>();
         var admin = new CurrentUser("system-test", "other.user", [ProjectRole.Admin]);
-        var current = (await projects.GetAsync(admin, key)).Value!;
+        var access = (await scope.ServiceProvider.GetRequiredService<ProjectGate>().ProjectAsync(admin, key, AccessNeed.Write)).Value!;
+        var current = (await projects.GetAsync(access)).Value!;
         var draft = new ProjectDraft(current.Key, newName, current.Kind, current.Phase, current.Status, current.OwnerId, current.StartDate,
             current.TargetDate, current.Currency, current.Description, current.Objectives, current.Health, current.HealthReason);
-        var saved = await projects.UpdateAsync(admin, key, draft, current.Version);
+        var saved = await projects.UpdateAsync(access, draft, current.Version);
         saved.IsSuccess.Should().BeTrue();
     }
 }

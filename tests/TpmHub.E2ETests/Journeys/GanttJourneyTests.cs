@@ -36,12 +36,13 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
         await using var scope = app.Services.CreateAsyncScope();
         var items = scope.ServiceProvider.GetRequiredService<WorkItemService>();
         var dependencies = scope.ServiceProvider.GetRequiredService<DependencyService>();
-        var design = await CreateAsync(items, lead, $"Gantt {tag}: design landing zone", WorkItemType.Task, 20, today, percent: 40);
-        var migrate = await CreateAsync(items, lead, $"Gantt {tag}: migrate wave 1", WorkItemType.Task, 15, null);
-        var live = await CreateAsync(items, lead, $"Gantt {tag}: wave 1 live", WorkItemType.Milestone, 0, null);
-        var runbooks = await CreateAsync(items, lead, $"Gantt {tag}: tidy runbooks", WorkItemType.Task, 5, today);
-        await LinkAsync(dependencies, lead, design, migrate);
-        await LinkAsync(dependencies, lead, migrate, live);
+        var cld = await AccessAsync(scope, lead, "CLD");
+        var design = await CreateAsync(items, cld, $"Gantt {tag}: design landing zone", WorkItemType.Task, 20, today, percent: 40);
+        var migrate = await CreateAsync(items, cld, $"Gantt {tag}: migrate wave 1", WorkItemType.Task, 15, null);
+        var live = await CreateAsync(items, cld, $"Gantt {tag}: wave 1 live", WorkItemType.Milestone, 0, null);
+        var runbooks = await CreateAsync(items, cld, $"Gantt {tag}: tidy runbooks", WorkItemType.Task, 5, today);
+        await LinkAsync(dependencies, cld, design, migrate);
+        await LinkAsync(dependencies, cld, migrate, live);
 
         var page = await app.SignedInPageAsync(DemoSeeder.LeadEmail, width: 1600, height: 1000);
         await WatchForFlashesAsync(page);
@@ -75,10 +76,10 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
         // A baseline freezes the plan; then the design slips by five days.
         var baselines = scope.ServiceProvider.GetRequiredService<BaselineService>();
         var baselineName = $"Gantt {tag} approved plan";
-        (await baselines.SaveAsync(lead, "CLD", baselineName)).IsSuccess.Should().BeTrue();
-        var current = (await items.GetAsync(lead, design)).Value!;
+        (await baselines.SaveAsync(cld, baselineName)).IsSuccess.Should().BeTrue();
+        var current = (await items.GetAsync(cld, design)).Value!;
         var slipped = WorkItemService.ToDraft(current) with { DurationDays = 25 };
-        (await items.UpdateAsync(lead, design, slipped, current.Version)).IsSuccess.Should().BeTrue();
+        (await items.UpdateAsync(cld, design, slipped, current.Version)).IsSuccess.Should().BeTrue();
 
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
@@ -144,10 +145,11 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
 
         // Speed is measured by benchmarks (docs/benchmarks.md), not asserted here; this test checks the virtualisation.
         await using var scope = app.Services.CreateAsyncScope();
-        var all = (await scope.ServiceProvider.GetRequiredService<WorkItemService>().AllAsync(lead, key)).Value!;
+        var access = await AccessAsync(scope, lead, key);
+        var all = (await scope.ServiceProvider.GetRequiredService<WorkItemService>().AllAsync(access)).Value!;
         // The chart opens on the first row (in schedule order) not finished by today.
         var today = DateOnly.FromDateTime(app.Services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
-        var whole = (await scope.ServiceProvider.GetRequiredService<GanttService>().OpenAsync(lead, key)).Value!;
+        var whole = (await scope.ServiceProvider.GetRequiredService<GanttService>().OpenAsync(access)).Value!;
         var anchor = whole.Items[WorkGanttLayout.Build(whole, null, today, WorkGanttZoom.Week).AnchorRow].Key;
         output.WriteLine($"Opens at {anchor}");
         anchor.Should().NotBe(all[0].Key, "half the plan is finished by now, so the chart does not open at its top");
@@ -210,19 +212,22 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
         return new CurrentUser(lead.Id, lead.UserName!, [ProjectRole.TeamLead]);
     }
 
-    private static async Task<string> CreateAsync(WorkItemService items, CurrentUser lead, string title, WorkItemType type, int days, DateOnly? notBefore,
+    private static async Task<ProjectAccess> AccessAsync(AsyncServiceScope scope, CurrentUser user, string key) =>
+        (await scope.ServiceProvider.GetRequiredService<ProjectGate>().ProjectAsync(user, key, AccessNeed.Write)).Value!;
+
+    private static async Task<string> CreateAsync(WorkItemService items, ProjectAccess project, string title, WorkItemType type, int days, DateOnly? notBefore,
         int percent = 0)
     {
         var draft = new WorkItemDraft(title, type, WorkItemStatus.ToDo, WorkItemPriority.Medium, null, null, null, days, null, percent, notBefore,
             null, null, null, null, null);
-        var created = await items.CreateAsync(lead, "CLD", draft);
+        var created = await items.CreateAsync(project, draft);
         created.IsSuccess.Should().BeTrue(created.Error?.ToString());
         return created.Value!.Key;
     }
 
-    private static async Task LinkAsync(DependencyService dependencies, CurrentUser lead, string predecessor, string successor)
+    private static async Task LinkAsync(DependencyService dependencies, ProjectAccess project, string predecessor, string successor)
     {
-        var linked = await dependencies.AddAsync(lead, "CLD", new DependencyDraft(predecessor, successor, "FS", 0));
+        var linked = await dependencies.AddAsync(project, new DependencyDraft(predecessor, successor, "FS", 0));
         linked.IsSuccess.Should().BeTrue(linked.Error?.ToString());
     }
 
@@ -248,7 +253,7 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
         await using var factoryScope = app.Services.CreateAsyncScope();
         var factory = factoryScope.ServiceProvider.GetRequiredService<IDbContextFactory<TpmHubDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
-        var project = await db.Projects.Where(p => p.Key == key).Select(p => new ProjectAccess(p.Id, p.Key, p.StartDate, p.Currency, lead, true)).SingleAsync();
+        var project = await db.Projects.Where(p => p.Key == key).Select(p => new ProjectAccess(p.Id, p.Key, p.Name, p.StartDate, p.Currency, lead, true)).SingleAsync();
         var now = DateTimeOffset.UtcNow;
         var items = Enumerable.Range(1, count).Select(n => new WorkItem
         {

@@ -52,7 +52,7 @@ public sealed class ProjectGate(IDbContextFactory<TpmHubDbContext> dbFactory, IE
     public static IQueryable<Guid> VisibleIds(TpmHubDbContext db, CurrentUser user) => Visible(db, user).Select(p => p.Id);
 
     private static Task<ProjectAccess?> Find(TpmHubDbContext db, CurrentUser user, IQueryable<Project> projects, CancellationToken ct) =>
-        projects.AsNoTracking().Select(p => new ProjectAccess(p.Id, p.Key, p.StartDate, p.Currency, user, false)).FirstOrDefaultAsync(ct);
+        projects.AsNoTracking().Select(p => new ProjectAccess(p.Id, p.Key, p.Name, p.StartDate, p.Currency, user, false)).FirstOrDefaultAsync(ct);
 
     private static Result<ProjectAccess> Decide(ProjectAccess? project, CurrentUser user, AccessNeed need, Error notFound)
     {

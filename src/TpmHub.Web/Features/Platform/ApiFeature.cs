@@ -7,7 +7,6 @@ using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Portfolio;
 using TpmHub.Web.Features.Projects;
 using TpmHub.Web.Features.Risks;
-using TpmHub.Web.Features.Work;
 using TpmHub.Web.Features.Work.Items;
 using TpmHub.Web.Features.Work.Dependencies;
 using TpmHub.Web.Features.Work.Schedule;
@@ -47,7 +46,10 @@ public static class ApiFeature
         app.MapAuthEndpoints();
         app.MapProjectEndpoints();
         app.MapPortfolioEndpoints();
-        app.MapWorkEndpoints();
+        app.MapWorkItemEndpoints();
+        app.MapDependencyEndpoints();
+        app.MapScheduleEndpoints();
+        app.MapBaselineEndpoints();
         app.MapRaidEndpoints();
         // Unknown API paths answer with problem details rather than the Blazor page router.
         app.Map("/api/{**rest}", () => TypedResults.Problem(title: "Not found", statusCode: StatusCodes.Status404NotFound)).ExcludeFromDescription();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TpmHub.Core.Projects;
 using TpmHub.Web.Data;
+using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Projects;
@@ -20,7 +21,7 @@ public sealed class PortfolioService(IDbContextFactory<TpmHubDbContext> dbFactor
     public async Task<PortfolioSummary> GetAsync(CurrentUser user, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var visible = ProjectService.Visible(db, user);
+        var visible = ProjectGate.Visible(db, user);
         var counts = await visible.GroupBy(p => new { p.Kind, p.Status, p.Health })
             .Select(g => new { g.Key.Kind, g.Key.Status, g.Key.Health, Count = g.Count() })
             .ToListAsync(ct);

@@ -1,6 +1,8 @@
+using TpmHub.Core.Common;
+using TpmHub.Core.Projects;
+using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Identity;
-using TpmHub.Core.Projects;
 
 namespace TpmHub.Web.Features.Projects;
 
@@ -15,7 +17,7 @@ public static class ProjectEndpoints
         api.MapGet("/", async (HttpContext http, ProjectService service, string? search, string? kind, string? status, string? health,
             string? sort, bool? desc, int? page, int? pageSize, CancellationToken ct) =>
         {
-            var errors = new TpmHub.Core.Common.ValidationErrors();
+            var errors = new ValidationErrors();
             var kindValue = RequestParsing.Enum<ProjectKind>(kind, "kind", errors);
             var statusValue = RequestParsing.Enum<ProjectStatus>(status, "status", errors);
             var healthValue = RequestParsing.Enum<ProjectHealth>(health, "health", errors);
@@ -34,64 +36,47 @@ public static class ProjectEndpoints
             return TypedResults.Ok(new PagedResult<ProjectResponse>(result.Items.Select(ProjectResponse.From).ToList(), result.Total));
         }).WithSummary("List the projects the caller may see (paged: page, pageSize ≤ 200)");
 
-        api.MapGet("/{key}", async (HttpContext http, ProjectService service, string key, CancellationToken ct) =>
-            ApiResults.From(await service.GetAsync(http.Caller(), key, ct), p => TypedResults.Ok(ProjectResponse.From(p))))
-            .WithSummary("Get one project");
-
         api.MapPost("/", async (HttpContext http, ProjectService service, ProjectRequest request, CancellationToken ct) =>
         {
             var caller = http.Caller();
             if (!caller.CanWrite)
             {
-                return ApiResults.Problem(TpmHub.Core.Common.Error.Forbidden("Stakeholders have read-only access."));
+                return ApiResults.Problem(Error.Forbidden(AccessRefusals.CreateProjects));
             }
 
             var draft = request.ToDraft(requireVersion: false);
-            if (!draft.IsSuccess)
-            {
-                return ApiResults.Problem(draft.Error!);
-            }
-
-            return ApiResults.From(await service.CreateAsync(caller, draft.Value!, ct),
-                p => TypedResults.Created($"/api/v1/projects/{p.Key}", ProjectResponse.From(p)));
+            return draft.IsSuccess
+                ? ApiResults.From(await service.CreateAsync(caller, draft.Value!, ct), p => TypedResults.Created($"/api/v1/projects/{p.Key}", ProjectResponse.From(p)))
+                : ApiResults.Problem(draft.Error!);
         }).WithSummary("Create a project; the caller becomes a member");
 
-        api.MapPut("/{key}", async (HttpContext http, ProjectService service, string key, ProjectRequest request, CancellationToken ct) =>
+        var project = api.MapGroup("/{key}").RequireProjectAccess();
+
+        project.MapGet("/", async (ProjectAccess access, ProjectService service, CancellationToken ct) =>
+            ApiResults.From(await service.GetAsync(access, ct), p => TypedResults.Ok(ProjectResponse.From(p))))
+            .WithSummary("Get one project");
+
+        project.MapPut("/", async (ProjectAccess access, ProjectService service, ProjectRequest request, CancellationToken ct) =>
         {
-            var caller = http.Caller();
-            // Visibility first (404), then role (403), then the body (400): never reveal what the caller may not see.
-            var existing = await service.GetAsync(caller, key, ct);
-            if (!existing.IsSuccess)
-            {
-                return ApiResults.Problem(existing.Error!);
-            }
-
-            if (!caller.CanWrite)
-            {
-                return ApiResults.Problem(TpmHub.Core.Common.Error.Forbidden("Stakeholders have read-only access."));
-            }
-
             var draft = request.ToDraft(requireVersion: true);
-            if (!draft.IsSuccess)
-            {
-                return ApiResults.Problem(draft.Error!);
-            }
-
-            return ApiResults.From(await service.UpdateAsync(caller, key, draft.Value!, request.Version!.Value, ct),
-                p => TypedResults.Ok(ProjectResponse.From(p)));
+            return draft.IsSuccess
+                ? ApiResults.From(await service.UpdateAsync(access, draft.Value!, request.Version!.Value, ct), p => TypedResults.Ok(ProjectResponse.From(p)))
+                : ApiResults.Problem(draft.Error!);
         }).WithSummary("Replace a project's fields; send the version you read (409 with the current state when stale)");
 
-        api.MapGet("/{key}/members", async (HttpContext http, ProjectService service, string key, CancellationToken ct) =>
-            ApiResults.From(await service.MembersAsync(http.Caller(), key, ct))).WithSummary("List a project's members");
+        project.MapGet("/members", async (ProjectAccess access, ProjectService service, CancellationToken ct) =>
+            ApiResults.From(await service.MembersAsync(access, ct))).WithSummary("List a project's members");
 
-        api.MapPost("/{key}/members", async (HttpContext http, ProjectService service, string key, AddMemberRequest request, CancellationToken ct) =>
-            ApiResults.From(await service.AddMemberAsync(http.Caller(), key, request.UserId, ct))).WithSummary("Add a member (admins)");
+        project.MapPost("/members", async (ProjectAccess access, ProjectService service, AddMemberRequest request, CancellationToken ct) =>
+            ApiResults.From(await service.AddMemberAsync(access, request.UserId, ct)))
+            .RequireProjectAccess(AccessNeed.Manage).WithSummary("Add a member (admins)");
 
-        api.MapDelete("/{key}/members/{userId}", async (HttpContext http, ProjectService service, string key, string userId, CancellationToken ct) =>
-            ApiResults.From(await service.RemoveMemberAsync(http.Caller(), key, userId, ct))).WithSummary("Remove a member (admins)");
+        project.MapDelete("/members/{userId}", async (ProjectAccess access, ProjectService service, string userId, CancellationToken ct) =>
+            ApiResults.From(await service.RemoveMemberAsync(access, userId, ct)))
+            .RequireProjectAccess(AccessNeed.Manage).WithSummary("Remove a member (admins)");
 
-        api.MapGet("/{key}/history", async (HttpContext http, ProjectService service, string key, CancellationToken ct) =>
-            ApiResults.From(await service.HistoryAsync(http.Caller(), key, ct: ct))).WithSummary("The project's audit trail, newest first");
+        project.MapGet("/history", async (ProjectAccess access, ProjectService service, CancellationToken ct) =>
+            ApiResults.From(await service.HistoryAsync(access, ct: ct))).WithSummary("The project's audit trail, newest first");
 
         return app;
     }

@@ -22,7 +22,7 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var projects = Visible(db, user);
+        var projects = ProjectGate.Visible(db, user);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var pattern = RequestParsing.ContainsPattern(query.Search);
@@ -52,23 +52,10 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
         return new PagedResult<ProjectRow>(items, total);
     }
 
-    public async Task<Result<ProjectDetails>> GetAsync(CurrentUser user, string key, CancellationToken ct = default)
+    public async Task<Result<ProjectDetails>> GetAsync(ProjectAccess project, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var details = await Details(db, Visible(db, user).Where(p => p.Key == key)).FirstOrDefaultAsync(ct);
-        return details is null ? NotFound(key) : details;
-    }
-
-    /// <summary>Whether the user may edit this project (for showing or hiding controls; the write methods check again).</summary>
-    public async Task<bool> CanEditAsync(CurrentUser user, string key, CancellationToken ct = default)
-    {
-        if (!user.CanWrite)
-        {
-            return false;
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await Visible(db, user).AnyAsync(p => p.Key == key, ct);
+        ArgumentNullException.ThrowIfNull(project);
+        return await DetailsAsync(project.Id, ct);
     }
 
     public async Task<Result<ProjectDetails>> CreateAsync(CurrentUser user, ProjectDraft draft, CancellationToken ct = default)
@@ -76,7 +63,7 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
         ArgumentNullException.ThrowIfNull(draft);
         if (!user.CanWrite)
         {
-            return Error.Forbidden("Only team leads and admins create projects.");
+            return Error.Forbidden(AccessRefusals.CreateProjects);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -116,28 +103,20 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
             return Error.Invalid("key", $"Key {draft.Key} is already used by another project.");
         }
 
-        return await GetAsync(user, project.Key, ct);
+        return await DetailsAsync(project.Id, ct);
     }
 
     /// <summary>
     /// Saves a new state of the project if <paramref name="version"/> is still current; otherwise a conflict
     /// carrying the current state, so nobody silently overwrites someone else's change. The key never changes.
     /// </summary>
-    public async Task<Result<ProjectDetails>> UpdateAsync(CurrentUser user, string key, ProjectDraft draft, uint version, CancellationToken ct = default)
+    public async Task<Result<ProjectDetails>> UpdateAsync(ProjectAccess access, ProjectDraft draft, uint version, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(access);
         ArgumentNullException.ThrowIfNull(draft);
+        var key = access.Key;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var project = await Visible(db, user).FirstOrDefaultAsync(p => p.Key == key, ct);
-        if (project is null)
-        {
-            return NotFound(key);
-        }
-
-        if (!user.CanWrite)
-        {
-            return Error.Forbidden("Stakeholders have read-only access.");
-        }
-
+        var project = await db.Projects.SingleAsync(p => p.Id == access.Id, ct);
         var errors = ProjectRules.Validate(draft with { Key = draft.Key ?? key });
         if (draft.Key is not null && draft.Key != key)
         {
@@ -152,7 +131,7 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
 
         if (project.Version != version)
         {
-            return await ConflictAsync(user, key, ct);
+            return await ConflictAsync(access, ct);
         }
 
         var now = time.GetUtcNow();
@@ -169,21 +148,17 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
         }
         catch (DbUpdateConcurrencyException)
         {
-            return await ConflictAsync(user, key, ct);
+            return await ConflictAsync(access, ct);
         }
 
-        return await GetAsync(user, key, ct);
+        return await DetailsAsync(access.Id, ct);
     }
 
-    public async Task<Result<IReadOnlyList<ProjectMemberRow>>> MembersAsync(CurrentUser user, string key, CancellationToken ct = default)
+    public async Task<Result<IReadOnlyList<ProjectMemberRow>>> MembersAsync(ProjectAccess access, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(access);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var project = await Visible(db, user).Where(p => p.Key == key).Select(p => new { p.Id, p.OwnerId }).FirstOrDefaultAsync(ct);
-        if (project is null)
-        {
-            return NotFound(key);
-        }
-
+        var project = await db.Projects.Where(p => p.Id == access.Id).Select(p => new { p.Id, p.OwnerId }).SingleAsync(ct);
         var rows = await (
             from m in db.ProjectMembers
             where m.ProjectId == project.Id
@@ -194,21 +169,12 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
         return rows;
     }
 
-    /// <summary>Membership is managed by admins only.</summary>
-    public async Task<Result<IReadOnlyList<ProjectMemberRow>>> AddMemberAsync(CurrentUser user, string key, string? userId, CancellationToken ct = default)
+    /// <summary>Membership is managed by admins only (the gate's <see cref="AccessNeed.Manage"/>).</summary>
+    public async Task<Result<IReadOnlyList<ProjectMemberRow>>> AddMemberAsync(ProjectAccess access, string? userId, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(access);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var project = await Visible(db, user).FirstOrDefaultAsync(p => p.Key == key, ct);
-        if (project is null)
-        {
-            return NotFound(key);
-        }
-
-        if (!user.IsAdmin)
-        {
-            return Error.Forbidden("Only admins manage project members.");
-        }
-
+        var project = await db.Projects.SingleAsync(p => p.Id == access.Id, ct);
         if (string.IsNullOrWhiteSpace(userId) || !await db.Users.AnyAsync(u => u.Id == userId, ct))
         {
             return Error.Invalid("userId", "Choose an existing user.");
@@ -222,23 +188,14 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
         var now = time.GetUtcNow();
         db.ProjectMembers.Add(new ProjectMember { ProjectId = project.Id, UserId = userId, AddedAt = now });
         await db.SaveChangesAsync(ct);
-        return await MembersAsync(user, key, ct);
+        return await MembersAsync(access, ct);
     }
 
-    public async Task<Result<IReadOnlyList<ProjectMemberRow>>> RemoveMemberAsync(CurrentUser user, string key, string userId, CancellationToken ct = default)
+    public async Task<Result<IReadOnlyList<ProjectMemberRow>>> RemoveMemberAsync(ProjectAccess access, string userId, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(access);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var project = await Visible(db, user).FirstOrDefaultAsync(p => p.Key == key, ct);
-        if (project is null)
-        {
-            return NotFound(key);
-        }
-
-        if (!user.IsAdmin)
-        {
-            return Error.Forbidden("Only admins manage project members.");
-        }
-
+        var project = await db.Projects.SingleAsync(p => p.Id == access.Id, ct);
         if (project.OwnerId == userId)
         {
             return Error.Invalid("userId", "The owner stays a member; choose another owner first.");
@@ -252,18 +209,14 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
 
         db.ProjectMembers.Remove(member);
         await db.SaveChangesAsync(ct);
-        return await MembersAsync(user, key, ct);
+        return await MembersAsync(access, ct);
     }
 
-    public async Task<Result<IReadOnlyList<ProjectHistoryRow>>> HistoryAsync(CurrentUser user, string key, int take = 200, CancellationToken ct = default)
+    public async Task<Result<IReadOnlyList<ProjectHistoryRow>>> HistoryAsync(ProjectAccess access, int take = 200, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(access);
+        var projectId = access.Id;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var projectId = await Visible(db, user).Where(p => p.Key == key).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
-        if (projectId is null)
-        {
-            return NotFound(key);
-        }
-
         var rows = await db.AuditEntries.AsNoTracking()
             .Where(a => a.ProjectId == projectId)
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
@@ -272,43 +225,6 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
             .ToListAsync(ct);
         return rows;
     }
-
-    /// <summary>
-    /// Visibility (404) and, when <paramref name="write"/>, role (403) for a project, in one small query: what the API
-    /// checks before it parses a request body, so a caller learns nothing from a 400 about a project it may not see.
-    /// </summary>
-    public async Task<Result<ProjectAccess>> AccessAsync(CurrentUser user, string key, bool write, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await ResolveAsync(db, user, key, write, ct);
-    }
-
-    /// <summary>
-    /// Resolves a project for another area: not found unless visible to the user; forbidden when
-    /// <paramref name="write"/> is asked and the user may not write.
-    /// </summary>
-    public static async Task<Result<ProjectAccess>> ResolveAsync(TpmHubDbContext db, CurrentUser user, string key, bool write, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        var project = await Visible(db, user).AsNoTracking().Where(p => p.Key == key)
-            .Select(p => new ProjectAccess(p.Id, p.Key, p.StartDate, p.Currency, user, false)).FirstOrDefaultAsync(ct);
-        if (project is null)
-        {
-            return NotFound(key);
-        }
-
-        if (write && !user.CanWrite)
-        {
-            return Error.Forbidden("Stakeholders have read-only access.");
-        }
-
-        return project with { CanWrite = user.CanWrite };
-    }
-
-    internal static IQueryable<Project> Visible(TpmHubDbContext db, CurrentUser user) =>
-        user.IsAdmin
-            ? db.Projects
-            : db.Projects.Where(p => p.Members.Any(m => m.UserId == user.UserId));
 
     internal static IQueryable<ProjectRow> Rows(TpmHubDbContext db, IQueryable<Project> projects) =>
         from p in projects.AsNoTracking()
@@ -365,11 +281,50 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
         }
     }
 
-    private async Task<Error> ConflictAsync(CurrentUser user, string key, CancellationToken ct)
+    private async Task<ProjectDetails> DetailsAsync(Guid id, CancellationToken ct)
     {
-        var current = await GetAsync(user, key, ct);
-        return Error.Conflict("Someone else changed this project after you loaded it. Reload to see their changes.", current.Value);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await Details(db, db.Projects.Where(p => p.Id == id)).SingleAsync(ct);
     }
 
-    private static Error NotFound(string key) => Error.NotFound($"Project {key}");
+    private async Task<Error> ConflictAsync(ProjectAccess access, CancellationToken ct)
+    {
+        var current = await DetailsAsync(access.Id, ct);
+        return Error.Conflict("Someone else changed this project after you loaded it. Reload to see their changes.", current);
+    }
+
+    // LEGACY-SHIM: old-signature entry points still used by the RAID area until its conversion merges; removed then.
+    public async Task<Result<ProjectDetails>> GetAsync(CurrentUser user, string key, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var a = await ResolveAsync(db, user, key, false, ct);
+        return a.IsSuccess ? await DetailsAsync(a.Value!.Id, ct) : a.Error!;
+    }
+
+    public async Task<bool> CanEditAsync(CurrentUser user, string key, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return (await ResolveAsync(db, user, key, true, ct)).IsSuccess;
+    }
+
+    public async Task<Result<IReadOnlyList<ProjectMemberRow>>> MembersAsync(CurrentUser user, string key, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var a = await ResolveAsync(db, user, key, false, ct);
+        return a.IsSuccess ? await MembersAsync(a.Value!, ct) : a.Error!;
+    }
+
+    public async Task<Result<ProjectAccess>> AccessAsync(CurrentUser user, string key, bool write, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await ResolveAsync(db, user, key, write, ct);
+    }
+
+    public static async Task<Result<ProjectAccess>> ResolveAsync(TpmHubDbContext db, CurrentUser user, string key, bool write, CancellationToken ct)
+    {
+        var p = await ProjectGate.Visible(db, user).AsNoTracking().Where(p => p.Key == key)
+            .Select(p => new ProjectAccess(p.Id, p.Key, p.Name, p.StartDate, p.Currency, user, user.CanWrite)).FirstOrDefaultAsync(ct);
+        return p is null ? AccessRefusals.NotFound("Project", key) : write && !user.CanWrite ? Error.Forbidden(AccessRefusals.ReadOnly) : p;
+    }
+    // END LEGACY-SHIM
 }

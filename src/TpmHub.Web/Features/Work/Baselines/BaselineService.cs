@@ -3,6 +3,7 @@ using TpmHub.Core.Common;
 using TpmHub.Core.Schedule;
 using TpmHub.Core.Work;
 using TpmHub.Web.Data;
+using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Projects;
 using TpmHub.Web.Features.Work.Items;
@@ -15,16 +16,11 @@ namespace TpmHub.Web.Features.Work.Baselines;
 /// <summary>Named baselines (frozen planned dates and budgets) and the variance of the current plan against one.</summary>
 public sealed class BaselineService(IDbContextFactory<TpmHubDbContext> dbFactory, TimeProvider time)
 {
-    public async Task<Result<IReadOnlyList<BaselineRow>>> ListAsync(CurrentUser user, string projectKey, CancellationToken ct = default)
+    public async Task<Result<IReadOnlyList<BaselineRow>>> ListAsync(ProjectAccess project, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var project = await ProjectService.ResolveAsync(db, user, projectKey, write: false, ct);
-        if (!project.IsSuccess)
-        {
-            return project.Error!;
-        }
 
-        return await Rows(db, project.Value!.Id).ToListAsync(ct);
+        return await Rows(db, project.Id).ToListAsync(ct);
     }
 
     /// <summary>A project's baselines, newest first.</summary>
@@ -33,16 +29,9 @@ public sealed class BaselineService(IDbContextFactory<TpmHubDbContext> dbFactory
             .OrderByDescending(b => b.CreatedAt)
             .Select(b => new BaselineRow(b.Id, b.Name, b.ProjectFinish, b.Items.Count, b.CreatedBy, b.CreatedAt));
 
-    public async Task<Result<BaselineRow>> SaveAsync(CurrentUser user, string projectKey, string? name, CancellationToken ct = default)
+    public async Task<Result<BaselineRow>> SaveAsync(ProjectAccess project, string? name, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var resolved = await ProjectService.ResolveAsync(db, user, projectKey, write: true, ct);
-        if (!resolved.IsSuccess)
-        {
-            return resolved.Error!;
-        }
-
-        var project = resolved.Value!;
         var trimmed = name?.Trim() ?? "";
         if (trimmed.Length is 0 or > 120)
         {
@@ -75,7 +64,7 @@ public sealed class BaselineService(IDbContextFactory<TpmHubDbContext> dbFactory
             ProjectId = project.Id,
             Name = trimmed,
             CreatedAt = now,
-            CreatedBy = user.UserName,
+            CreatedBy = project.User.UserName,
             ProjectFinish = items.Max(i => i.Finish),
             Items = items,
         };
@@ -84,16 +73,9 @@ public sealed class BaselineService(IDbContextFactory<TpmHubDbContext> dbFactory
         return new BaselineRow(baseline.Id, baseline.Name, baseline.ProjectFinish, items.Count, baseline.CreatedBy, baseline.CreatedAt);
     }
 
-    public async Task<Result<BaselineVariance>> VarianceAsync(CurrentUser user, string projectKey, Guid baselineId, CancellationToken ct = default)
+    public async Task<Result<BaselineVariance>> VarianceAsync(ProjectAccess project, Guid baselineId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var resolved = await ProjectService.ResolveAsync(db, user, projectKey, write: false, ct);
-        if (!resolved.IsSuccess)
-        {
-            return resolved.Error!;
-        }
-
-        var project = resolved.Value!;
         var baseline = await db.Baselines.AsNoTracking().Where(b => b.Id == baselineId && b.ProjectId == project.Id)
             .Select(b => new BaselineRow(b.Id, b.Name, b.ProjectFinish, b.Items.Count, b.CreatedBy, b.CreatedAt)).FirstOrDefaultAsync(ct);
         if (baseline is null)
@@ -131,9 +113,9 @@ public sealed class BaselineService(IDbContextFactory<TpmHubDbContext> dbFactory
     /// The schedule part of the project's health: the forecast finish against the most recent baseline,
     /// classified by <see cref="ScheduleHealth"/>.
     /// </summary>
-    public async Task<Result<ScheduleHealthSummary>> ScheduleHealthAsync(CurrentUser user, string projectKey, CancellationToken ct = default)
+    public async Task<Result<ScheduleHealthSummary>> ScheduleHealthAsync(ProjectAccess project, CancellationToken ct = default)
     {
-        var baselines = await ListAsync(user, projectKey, ct);
+        var baselines = await ListAsync(project, ct);
         if (!baselines.IsSuccess)
         {
             return baselines.Error!;
@@ -145,7 +127,7 @@ public sealed class BaselineService(IDbContextFactory<TpmHubDbContext> dbFactory
             return new ScheduleHealthSummary(null, null, null, null, null, "No baseline yet: save one to track schedule slippage.");
         }
 
-        var variance = await VarianceAsync(user, projectKey, latest.Id, ct);
+        var variance = await VarianceAsync(project, latest.Id, ct);
         if (!variance.IsSuccess)
         {
             return variance.Error!;

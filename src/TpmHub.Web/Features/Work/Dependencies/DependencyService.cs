@@ -19,29 +19,17 @@ namespace TpmHub.Web.Features.Work.Dependencies;
 /// </summary>
 public sealed class DependencyService(IDbContextFactory<TpmHubDbContext> dbFactory, TimeProvider time)
 {
-    public async Task<Result<IReadOnlyList<DependencyRow>>> ListAsync(CurrentUser user, string projectKey, CancellationToken ct = default)
+    public async Task<Result<IReadOnlyList<DependencyRow>>> ListAsync(ProjectAccess project, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var project = await ProjectService.ResolveAsync(db, user, projectKey, write: false, ct);
-        if (!project.IsSuccess)
-        {
-            return project.Error!;
-        }
 
-        return await Rows(db, db.Dependencies.Where(d => d.ProjectId == project.Value!.Id)).ToListAsync(ct);
+        return await Rows(db, db.Dependencies.Where(d => d.ProjectId == project.Id)).ToListAsync(ct);
     }
 
-    public async Task<Result<DependencyRow>> AddAsync(CurrentUser user, string projectKey, DependencyDraft draft, CancellationToken ct = default)
+    public async Task<Result<DependencyRow>> AddAsync(ProjectAccess project, DependencyDraft draft, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var resolved = await ProjectService.ResolveAsync(db, user, projectKey, write: true, ct);
-        if (!resolved.IsSuccess)
-        {
-            return resolved.Error!;
-        }
-
-        var project = resolved.Value!;
         var errors = new ValidationErrors();
         LinkType type = default;
         if (string.IsNullOrWhiteSpace(draft.Type) || !Enum.TryParse(draft.Type.Trim(), ignoreCase: false, out type) || !Enum.IsDefined(type)
@@ -70,7 +58,7 @@ public sealed class DependencyService(IDbContextFactory<TpmHubDbContext> dbFacto
 
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await ScheduleService.LockProjectAsync(db, project.Id, ct);
+        await ProjectSequence<WorkItemSequence>.LockAsync(db, project.Id, ct);
         if (await db.Dependencies.AnyAsync(d => d.PredecessorId == predecessor!.Value.Id && d.SuccessorId == successor!.Value.Id, ct))
         {
             return Error.Invalid("successor", $"{predecessor!.Value.Key} → {successor!.Value.Key} is already linked.");
@@ -103,29 +91,17 @@ public sealed class DependencyService(IDbContextFactory<TpmHubDbContext> dbFacto
         return new DependencyRow(link.Id, predecessor.Value.Key, successor.Value.Key, type, lag);
     }
 
-    public async Task<Result<bool>> DeleteAsync(CurrentUser user, string projectKey, Guid id, CancellationToken ct = default)
+    public async Task<Result<bool>> DeleteAsync(ProjectAccess project, Guid id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var resolved = await ProjectService.ResolveAsync(db, user, projectKey, write: false, ct);
-        if (!resolved.IsSuccess)
-        {
-            return resolved.Error!;
-        }
-
-        var project = resolved.Value!;
         var link = await db.Dependencies.FirstOrDefaultAsync(d => d.Id == id && d.ProjectId == project.Id, ct);
         if (link is null)
         {
             return Error.NotFound("Dependency");
         }
 
-        if (!project.CanWrite)
-        {
-            return Error.Forbidden("Stakeholders have read-only access.");
-        }
-
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await ScheduleService.LockProjectAsync(db, project.Id, ct);
+        await ProjectSequence<WorkItemSequence>.LockAsync(db, project.Id, ct);
         db.Dependencies.Remove(link);
         await db.SaveChangesAsync(ct);
         await ScheduleService.RecomputeAsync(db, project, ct);

@@ -3,6 +3,7 @@ using TpmHub.Core.Common;
 using TpmHub.Core.Schedule;
 using TpmHub.Core.Work;
 using TpmHub.Web.Data;
+using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Projects;
 using TpmHub.Web.Features.Work.Items;
@@ -21,19 +22,12 @@ namespace TpmHub.Web.Features.Work.Gantt;
 public sealed class GanttService(IDbContextFactory<TpmHubDbContext> dbFactory)
 {
     /// <summary>The whole plan, or with <paramref name="opening"/> its opening (see <see cref="WorkGanttPlan"/>).</summary>
-    public async Task<Result<WorkGanttPlan>> OpenAsync(CurrentUser user, string projectKey, WorkGanttOpening? opening = null, CancellationToken ct = default)
+    public async Task<Result<WorkGanttPlan>> OpenAsync(ProjectAccess project, WorkGanttOpening? opening = null, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(project);
         ArgumentOutOfRangeException.ThrowIfNegative(opening?.RowsBefore ?? 0, nameof(opening));
         ArgumentOutOfRangeException.ThrowIfNegative(opening?.RowsAfter ?? 0, nameof(opening));
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var project = await ProjectService.Visible(db, user).AsNoTracking().Where(p => p.Key == projectKey)
-            .Select(p => new { p.Id, p.Key, p.Name, p.StartDate }).FirstOrDefaultAsync(ct);
-        if (project is null)
-        {
-            return Error.NotFound($"Project {projectKey}");
-        }
-
         var holidays = await db.ProjectHolidays.AsNoTracking().Where(h => h.ProjectId == project.Id)
             .OrderBy(h => h.Date).Select(h => h.Date).ToListAsync(ct);
         var baselines = await BaselineService.Rows(db, project.Id).ToListAsync(ct);

@@ -4,6 +4,7 @@ using TpmHub.Web.Components;
 using TpmHub.Web.Features.Work.Items;
 using TpmHub.Web.Features.Work.Dependencies;
 using TpmHub.Web.Features.Work.Schedule;
+using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Work.Baselines;
 
 namespace TpmHub.Web.Features.Work.Gantt;
@@ -30,6 +31,9 @@ public sealed partial class WorkGantt : TpmHubPageBase
     private TimeProvider Time { get; set; } = default!;
 
     [Parameter, EditorRequired]
+    public ProjectAccess Access { get; set; } = default!;
+
+    [Parameter, EditorRequired]
     public WorkGanttPlan Plan { get; set; } = default!;
 
     /// <summary>When set, each bar gets a thin grey bar underneath with its dates in this baseline.</summary>
@@ -52,7 +56,7 @@ public sealed partial class WorkGantt : TpmHubPageBase
             _variance = null;
             if (BaselineId is { } id)
             {
-                var variance = await Baselines.VarianceAsync(await CurrentUserAsync(), Plan.ProjectKey, id);
+                var variance = await Baselines.VarianceAsync(Access, id);
                 _variance = variance.Value;
                 _error = variance.Error?.Message;
             }

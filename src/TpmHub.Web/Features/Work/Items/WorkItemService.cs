@@ -20,17 +20,11 @@ namespace TpmHub.Web.Features.Work.Items;
 /// </summary>
 public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory, TimeProvider time)
 {
-    public async Task<Result<PagedResult<WorkItemDetails>>> ListAsync(CurrentUser user, string projectKey, WorkItemQuery query, CancellationToken ct = default)
+    public async Task<Result<PagedResult<WorkItemDetails>>> ListAsync(ProjectAccess project, WorkItemQuery query, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var project = await ProjectService.ResolveAsync(db, user, projectKey, write: false, ct);
-        if (!project.IsSuccess)
-        {
-            return project.Error!;
-        }
-
-        var items = db.WorkItems.AsNoTracking().Where(w => w.ProjectId == project.Value!.Id);
+        var items = db.WorkItems.AsNoTracking().Where(w => w.ProjectId == project.Id);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var pattern = RequestParsing.ContainsPattern(query.Search);
@@ -60,58 +54,35 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         var total = await items.CountAsync(ct);
         var pageSize = Math.Clamp(query.PageSize, 1, 200);
         var page = Math.Max(query.Page, 1);
-        var rows = await Select(Sort(Join(db, items), query.Sort, query.Descending).Skip((page - 1) * pageSize).Take(pageSize), projectKey)
+        var rows = await Select(Sort(Join(db, items), query.Sort, query.Descending).Skip((page - 1) * pageSize).Take(pageSize), project.Key)
             .ToListAsync(ct);
         return new PagedResult<WorkItemDetails>(rows, total);
     }
 
     /// <summary>All items in schedule order (early start, then number), with every detail: for the board. (The Gantt reads a narrow model through <see cref="GanttService"/>.)</summary>
-    public async Task<Result<IReadOnlyList<WorkItemDetails>>> AllAsync(CurrentUser user, string projectKey, CancellationToken ct = default)
+    public async Task<Result<IReadOnlyList<WorkItemDetails>>> AllAsync(ProjectAccess project, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var project = await ProjectService.ResolveAsync(db, user, projectKey, write: false, ct);
-        if (!project.IsSuccess)
-        {
-            return project.Error!;
-        }
-
-        var rows = await Select(Join(db, db.WorkItems.AsNoTracking().Where(w => w.ProjectId == project.Value!.Id))
+        var rows = await Select(Join(db, db.WorkItems.AsNoTracking().Where(w => w.ProjectId == project.Id))
                 .OrderBy(j => j.S == null ? int.MaxValue : j.S.EarlyStartOffset).ThenBy(j => j.S == null ? 0 : j.S.EarlyFinishOffset).ThenBy(j => j.W.Number),
-            projectKey).ToListAsync(ct);
+            project.Key).ToListAsync(ct);
         return rows;
     }
 
-    public async Task<Result<WorkItemDetails>> GetAsync(CurrentUser user, string itemKey, CancellationToken ct = default)
+    public async Task<Result<WorkItemDetails>> GetAsync(ProjectAccess project, string itemKey, CancellationToken ct = default)
     {
-        var projectKey = ProjectKeyOf(itemKey);
-        if (projectKey is null)
-        {
-            return NotFound(itemKey);
-        }
-
+        ArgumentNullException.ThrowIfNull(project);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var project = await ProjectService.ResolveAsync(db, user, projectKey, write: false, ct);
-        if (!project.IsSuccess)
-        {
-            return NotFound(itemKey);
-        }
-
-        var item = await Project(db, db.WorkItems.AsNoTracking().Where(w => w.ProjectId == project.Value!.Id && w.Key == itemKey), projectKey)
+        var item = await Project(db, db.WorkItems.AsNoTracking().Where(w => w.ProjectId == project.Id && w.Key == itemKey), project.Key)
             .FirstOrDefaultAsync(ct);
         return item is null ? NotFound(itemKey) : item;
     }
 
-    public async Task<Result<WorkItemDetails>> CreateAsync(CurrentUser user, string projectKey, WorkItemDraft draft, CancellationToken ct = default)
+    public async Task<Result<WorkItemDetails>> CreateAsync(ProjectAccess project, WorkItemDraft draft, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(draft);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var resolved = await ProjectService.ResolveAsync(db, user, projectKey, write: true, ct);
-        if (!resolved.IsSuccess)
-        {
-            return resolved.Error!;
-        }
-
-        var project = resolved.Value!;
         var errors = WorkItemRules.Validate(draft);
         var parentId = await CheckReferencesAsync(db, project, draft, null, errors, ct);
         if (errors.Any)
@@ -121,15 +92,11 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
 
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await ScheduleService.LockProjectAsync(db, project.Id, ct);
-        var number = await db.Database
-            .SqlQuery<int>($"UPDATE work_item_sequences SET next_number = next_number + 1 WHERE project_id = {project.Id} RETURNING next_number - 1 AS \"Value\"")
-            .ToListAsync(ct);
         var item = new WorkItem
         {
             Id = Guid.CreateVersion7(),
             ProjectId = project.Id,
-            Number = number.Single(),
+            Number = await ProjectSequence<WorkItemSequence>.NextAsync(db, project.Id, ct),
             CreatedAt = now,
         };
         item.Key = $"{project.Key}-{item.Number}";
@@ -138,21 +105,20 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         await db.SaveChangesAsync(ct);
         await ScheduleService.RecomputeAsync(db, project, ct);
         await tx.CommitAsync(ct);
-        return await GetAsync(user, item.Key, ct);
+        return await GetAsync(project, item.Key, ct);
     }
 
     /// <summary>Replaces the item's editable fields if <paramref name="version"/> is current (else a conflict with the current state).</summary>
-    public async Task<Result<WorkItemDetails>> UpdateAsync(CurrentUser user, string itemKey, WorkItemDraft draft, uint version, CancellationToken ct = default)
+    public async Task<Result<WorkItemDetails>> UpdateAsync(ProjectAccess project, string itemKey, WorkItemDraft draft, uint version, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var found = await FindForWriteAsync(db, user, itemKey, ct);
-        if (!found.IsSuccess)
+        var item = await db.WorkItems.FirstOrDefaultAsync(w => w.ProjectId == project.Id && w.Key == itemKey, ct);
+        if (item is null)
         {
-            return found.Error!;
+            return NotFound(itemKey);
         }
 
-        var (project, item) = found.Value;
         var errors = WorkItemRules.Validate(draft);
         var parentId = await CheckReferencesAsync(db, project, draft, item, errors, ct);
         if (errors.Any)
@@ -162,12 +128,12 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
 
         if (item.Version != version)
         {
-            return await ConflictAsync(user, itemKey, ct);
+            return await ConflictAsync(project, itemKey, ct);
         }
 
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await ScheduleService.LockProjectAsync(db, project.Id, ct);
+        await ProjectSequence<WorkItemSequence>.LockAsync(db, project.Id, ct);
         db.Entry(item).Property(w => w.Version).OriginalValue = version;
         var affectsSchedule = item.DurationDays != draft.DurationDays || item.StartNoEarlierThan != draft.StartNoEarlierThan;
         Apply(item, draft, parentId, now);
@@ -178,7 +144,7 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         catch (DbUpdateConcurrencyException)
         {
             await tx.RollbackAsync(ct);
-            return await ConflictAsync(user, itemKey, ct);
+            return await ConflictAsync(project, itemKey, ct);
         }
 
         if (affectsSchedule)
@@ -187,7 +153,7 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         }
 
         await tx.CommitAsync(ct);
-        return await GetAsync(user, itemKey, ct);
+        return await GetAsync(project, itemKey, ct);
     }
 
     /// <summary>The current item as a draft, for partial updates (PATCH) and forms.</summary>
@@ -200,7 +166,7 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
     }
 
     /// <summary>Moves an item to another status (board drag, inline change); touches nothing else, so no version is needed.</summary>
-    public async Task<Result<WorkItemDetails>> SetStatusAsync(CurrentUser user, string itemKey, WorkItemStatus status, CancellationToken ct = default)
+    public async Task<Result<WorkItemDetails>> SetStatusAsync(ProjectAccess project, string itemKey, WorkItemStatus status, CancellationToken ct = default)
     {
         if (!Enum.IsDefined(status))
         {
@@ -208,13 +174,12 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var found = await FindForWriteAsync(db, user, itemKey, ct);
-        if (!found.IsSuccess)
+        var item = await db.WorkItems.FirstOrDefaultAsync(w => w.ProjectId == project.Id && w.Key == itemKey, ct);
+        if (item is null)
         {
-            return found.Error!;
+            return NotFound(itemKey);
         }
 
-        var item = found.Value.Item;
         var now = time.GetUtcNow();
         item.Status = status;
         if (status == WorkItemStatus.Done)
@@ -224,21 +189,20 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
 
         item.UpdatedAt = now;
         await db.SaveChangesAsync(ct);
-        return await GetAsync(user, itemKey, ct);
+        return await GetAsync(project, itemKey, ct);
     }
 
-    public async Task<Result<bool>> DeleteAsync(CurrentUser user, string itemKey, CancellationToken ct = default)
+    public async Task<Result<bool>> DeleteAsync(ProjectAccess project, string itemKey, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var found = await FindForWriteAsync(db, user, itemKey, ct);
-        if (!found.IsSuccess)
+        var item = await db.WorkItems.FirstOrDefaultAsync(w => w.ProjectId == project.Id && w.Key == itemKey, ct);
+        if (item is null)
         {
-            return found.Error!;
+            return NotFound(itemKey);
         }
 
-        var (project, item) = found.Value;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await ScheduleService.LockProjectAsync(db, project.Id, ct);
+        await ProjectSequence<WorkItemSequence>.LockAsync(db, project.Id, ct);
         // Links go through the change tracker (not only the database cascade) so their removal is audited too.
         db.Dependencies.RemoveRange(await db.Dependencies.Where(d => d.PredecessorId == item.Id || d.SuccessorId == item.Id).ToListAsync(ct));
         foreach (var child in await db.WorkItems.Where(w => w.ParentId == item.Id).ToListAsync(ct))
@@ -263,34 +227,6 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
 
         var dash = itemKey.LastIndexOf('-');
         return dash > 0 && dash < itemKey.Length - 1 && int.TryParse(itemKey.AsSpan(dash + 1), out var n) && n > 0 ? itemKey[..dash] : null;
-    }
-
-    private async Task<Result<(ProjectAccess Project, WorkItem Item)>> FindForWriteAsync(TpmHubDbContext db, CurrentUser user, string itemKey, CancellationToken ct)
-    {
-        var projectKey = ProjectKeyOf(itemKey);
-        if (projectKey is null)
-        {
-            return NotFound(itemKey);
-        }
-
-        var project = await ProjectService.ResolveAsync(db, user, projectKey, write: false, ct);
-        if (!project.IsSuccess)
-        {
-            return NotFound(itemKey);
-        }
-
-        var item = await db.WorkItems.FirstOrDefaultAsync(w => w.ProjectId == project.Value!.Id && w.Key == itemKey, ct);
-        if (item is null)
-        {
-            return NotFound(itemKey);
-        }
-
-        if (!project.Value!.CanWrite)
-        {
-            return Error.Forbidden("Stakeholders have read-only access.");
-        }
-
-        return (project.Value, item);
     }
 
     private static async Task<Guid?> CheckReferencesAsync(TpmHubDbContext db, ProjectAccess project, WorkItemDraft draft, WorkItem? self,
@@ -406,11 +342,11 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
             _ => rows.OrderBy(r => r.W.Number),
         };
 
-    private async Task<Error> ConflictAsync(CurrentUser user, string itemKey, CancellationToken ct)
+    private async Task<Error> ConflictAsync(ProjectAccess project, string itemKey, CancellationToken ct)
     {
-        var current = await GetAsync(user, itemKey, ct);
+        var current = await GetAsync(project, itemKey, ct);
         return Error.Conflict($"Someone else changed {itemKey} after you loaded it. Reload to see their changes.", current.Value);
     }
 
-    private static Error NotFound(string itemKey) => Error.NotFound($"Work item {itemKey}");
+    private static Error NotFound(string itemKey) => AccessRefusals.NotFound("Work item", itemKey);
 }

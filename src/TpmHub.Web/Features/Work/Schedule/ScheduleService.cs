@@ -21,16 +21,11 @@ namespace TpmHub.Web.Features.Work.Schedule;
 /// </summary>
 public sealed class ScheduleService(IDbContextFactory<TpmHubDbContext> dbFactory)
 {
-    public async Task<Result<ScheduleResponse>> GetAsync(CurrentUser user, string projectKey, CancellationToken ct = default)
+    public async Task<Result<ScheduleResponse>> GetAsync(ProjectAccess project, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var project = await ProjectService.ResolveAsync(db, user, projectKey, write: false, ct);
-        if (!project.IsSuccess)
-        {
-            return project.Error!;
-        }
 
-        var network = await LoadNetworkAsync(db, project.Value!, ct);
+        var network = await LoadNetworkAsync(db, project!, ct);
         var computed = ScheduleEngine.Compute(network.Calendar, network.Tasks, network.Links);
         if (!computed.IsSuccess)
         {
@@ -46,31 +41,21 @@ public sealed class ScheduleService(IDbContextFactory<TpmHubDbContext> dbFactory
                 t.TotalFloat, t.FreeFloat, t.Critical)).ToList());
     }
 
-    public async Task<Result<IReadOnlyList<DateOnly>>> GetCalendarAsync(CurrentUser user, string projectKey, CancellationToken ct = default)
+    public async Task<Result<IReadOnlyList<DateOnly>>> GetCalendarAsync(ProjectAccess project, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var project = await ProjectService.ResolveAsync(db, user, projectKey, write: false, ct);
-        if (!project.IsSuccess)
-        {
-            return project.Error!;
-        }
 
-        var holidays = await db.ProjectHolidays.AsNoTracking().Where(h => h.ProjectId == project.Value!.Id)
+        var holidays = await db.ProjectHolidays.AsNoTracking().Where(h => h.ProjectId == project.Id)
             .OrderBy(h => h.Date).Select(h => h.Date).ToListAsync(ct);
         return holidays;
     }
 
     /// <summary>Replaces the project's holidays and recomputes the schedule.</summary>
-    public async Task<Result<IReadOnlyList<DateOnly>>> SetCalendarAsync(CurrentUser user, string projectKey, IReadOnlyList<DateOnly> holidays,
+    public async Task<Result<IReadOnlyList<DateOnly>>> SetCalendarAsync(ProjectAccess project, IReadOnlyList<DateOnly> holidays,
         CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(holidays);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var project = await ProjectService.ResolveAsync(db, user, projectKey, write: true, ct);
-        if (!project.IsSuccess)
-        {
-            return project.Error!;
-        }
 
         if (holidays.Count > 2_000)
         {
@@ -78,27 +63,16 @@ public sealed class ScheduleService(IDbContextFactory<TpmHubDbContext> dbFactory
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await LockProjectAsync(db, project.Value!.Id, ct);
-        var existing = await db.ProjectHolidays.Where(h => h.ProjectId == project.Value.Id).ToListAsync(ct);
+        await ProjectSequence<WorkItemSequence>.LockAsync(db, project.Id, ct);
+        var existing = await db.ProjectHolidays.Where(h => h.ProjectId == project.Id).ToListAsync(ct);
         var wanted = holidays.Distinct().ToHashSet();
         db.ProjectHolidays.RemoveRange(existing.Where(h => !wanted.Contains(h.Date)));
         var have = existing.Select(h => h.Date).ToHashSet();
-        db.ProjectHolidays.AddRange(wanted.Where(d => !have.Contains(d)).Select(d => new ProjectHoliday { ProjectId = project.Value.Id, Date = d }));
+        db.ProjectHolidays.AddRange(wanted.Where(d => !have.Contains(d)).Select(d => new ProjectHoliday { ProjectId = project.Id, Date = d }));
         await db.SaveChangesAsync(ct);
-        await RecomputeAsync(db, project.Value, ct);
+        await RecomputeAsync(db, project, ct);
         await tx.CommitAsync(ct);
         return wanted.Order().ToList();
-    }
-
-    /// <summary>
-    /// Serialises schedule-affecting writes of one project: takes the row lock of its work-item sequence
-    /// (creating the row on first use), held until the transaction ends.
-    /// </summary>
-    internal static async Task LockProjectAsync(TpmHubDbContext db, Guid projectId, CancellationToken ct)
-    {
-        await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO work_item_sequences (project_id, next_number) VALUES ({projectId}, 1) ON CONFLICT (project_id) DO NOTHING", ct);
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM work_item_sequences WHERE project_id = {projectId} FOR UPDATE", ct);
     }
 
     internal static async Task<ScheduleNetwork> LoadNetworkAsync(TpmHubDbContext db, ProjectAccess project, CancellationToken ct)
