@@ -33,6 +33,12 @@ public abstract class TpmHubPageBase : ComponentBase
     [Inject]
     private ProjectGate Gate { get; set; } = default!;
 
+    [Inject]
+    private ILogger<TpmHubPageBase> Logger { get; set; } = default!;
+
+    /// <summary>What the last failed <see cref="TryReadAsync{T}"/> said, for a <c>ReadFailed</c> alert; null after a read that worked.</summary>
+    protected string? ReadError { get; private set; }
+
     protected async Task<CurrentUser> CurrentUserAsync()
     {
         var state = AuthenticationState is null ? null : await AuthenticationState;
@@ -49,6 +55,28 @@ public abstract class TpmHubPageBase : ComponentBase
     /// <summary>The project of an item addressed by its key (a work item, a RAID entry: see <see cref="ProjectItemKind"/>).</summary>
     protected async Task<Result<ProjectAccess>> ItemAccessAsync(string routeParameter, string itemKey, AccessNeed need = AccessNeed.Read) =>
         await Gate.ItemAsync(await CurrentUserAsync(), routeParameter, itemKey, need);
+
+    /// <summary>
+    /// Runs a read and returns its value; when it fails (a refused result, or the database did not answer) keeps what
+    /// failed in <see cref="ReadError"/> and returns default, so the page shows the error with a retry rather than an
+    /// empty list.
+    /// </summary>
+    protected async Task<T?> TryReadAsync<T>(Func<Task<Result<T>>> read, string what)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        try
+        {
+            var result = await read();
+            ReadError = result.IsSuccess ? null : $"Could not load {what}: {result.Error!.Message}";
+            return result.Value;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogError(ex, "Reading {What} failed", what);
+            ReadError = $"Could not load {what}: the server could not read it just now. Try again in a moment.";
+            return default;
+        }
+    }
 
     /// <summary>
     /// In the first interactive render after a prerender, what the prerender handed over under <paramref name="name"/>
