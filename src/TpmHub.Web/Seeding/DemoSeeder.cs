@@ -4,15 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using TpmHub.Core.Projects;
 using TpmHub.Core.Risks;
 using TpmHub.Core.Work;
-using TpmHub.Web.Features.Identity;
-using TpmHub.Web.Features.Risks;
-using TpmHub.Web.Features.Work.Items;
-using TpmHub.Web.Features.Work.Dependencies;
-using TpmHub.Web.Features.Work.Schedule;
-using TpmHub.Web.Features.Work.Baselines;
 using TpmHub.Web.Data;
 using TpmHub.Web.Features.Access;
-using TpmHub.Web.Features.Work.Gantt;
+using TpmHub.Web.Features.Identity;
+using TpmHub.Web.Features.Risks;
+using TpmHub.Web.Features.Work.Baselines;
+using TpmHub.Web.Features.Work.Dependencies;
+using TpmHub.Web.Features.Work.Items;
+using TpmHub.Web.Features.Work.Schedule;
 
 namespace TpmHub.Web.Seeding;
 

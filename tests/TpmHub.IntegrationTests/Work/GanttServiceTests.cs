@@ -3,11 +3,8 @@ using TpmHub.Core.Projects;
 using TpmHub.IntegrationTests.Infrastructure;
 using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Identity;
-using TpmHub.Web.Features.Work.Items;
-using TpmHub.Web.Features.Work.Dependencies;
-using TpmHub.Web.Features.Work.Schedule;
-using TpmHub.Web.Features.Work.Baselines;
 using TpmHub.Web.Features.Work.Gantt;
+using TpmHub.Web.Features.Work.Schedule;
 
 namespace TpmHub.IntegrationTests.Work;
 

@@ -1,9 +1,7 @@
 using TpmHub.Core.Schedule;
 using TpmHub.Core.Work;
-using TpmHub.Web.Features.Work.Items;
-using TpmHub.Web.Features.Work.Dependencies;
-using TpmHub.Web.Features.Work.Schedule;
 using TpmHub.Web.Features.Work.Baselines;
+using TpmHub.Web.Features.Work.Dependencies;
 using TpmHub.Web.Features.Work.Gantt;
 using static TpmHub.UnitTests.Work.WorkGanttRows;
 

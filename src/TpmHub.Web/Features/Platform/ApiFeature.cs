@@ -7,11 +7,10 @@ using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Portfolio;
 using TpmHub.Web.Features.Projects;
 using TpmHub.Web.Features.Risks;
-using TpmHub.Web.Features.Work.Items;
-using TpmHub.Web.Features.Work.Dependencies;
-using TpmHub.Web.Features.Work.Schedule;
 using TpmHub.Web.Features.Work.Baselines;
-using TpmHub.Web.Features.Work.Gantt;
+using TpmHub.Web.Features.Work.Dependencies;
+using TpmHub.Web.Features.Work.Items;
+using TpmHub.Web.Features.Work.Schedule;
 
 namespace TpmHub.Web.Features.Platform;
 

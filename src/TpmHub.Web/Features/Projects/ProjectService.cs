@@ -3,9 +3,9 @@ using Npgsql;
 using TpmHub.Core.Common;
 using TpmHub.Core.Projects;
 using TpmHub.Web.Data;
+using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Identity;
-using TpmHub.Web.Features.Access;
 
 namespace TpmHub.Web.Features.Projects;
 

@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using TpmHub.Core.Common;
 using TpmHub.Core.Risks;
 using TpmHub.Web.Data;
+using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Projects;
-using TpmHub.Web.Features.Access;
 
 namespace TpmHub.Web.Features.Risks;
 

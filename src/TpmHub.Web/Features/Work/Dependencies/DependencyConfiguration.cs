@@ -2,10 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TpmHub.Core.Projects;
 using TpmHub.Core.Work;
-using TpmHub.Web.Features.Work.Items;
-using TpmHub.Web.Features.Work.Schedule;
-using TpmHub.Web.Features.Work.Baselines;
-using TpmHub.Web.Features.Work.Gantt;
 
 namespace TpmHub.Web.Features.Work.Dependencies;
 

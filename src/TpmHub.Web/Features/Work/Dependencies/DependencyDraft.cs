@@ -1,7 +1,3 @@
-using TpmHub.Web.Features.Work.Items;
-using TpmHub.Web.Features.Work.Schedule;
-using TpmHub.Web.Features.Work.Baselines;
-using TpmHub.Web.Features.Work.Gantt;
 
 namespace TpmHub.Web.Features.Work.Dependencies;
 

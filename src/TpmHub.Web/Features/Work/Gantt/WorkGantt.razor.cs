@@ -1,9 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using TpmHub.Web.Components;
-using TpmHub.Web.Features.Work.Items;
-using TpmHub.Web.Features.Work.Dependencies;
-using TpmHub.Web.Features.Work.Schedule;
 using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Work.Baselines;
 

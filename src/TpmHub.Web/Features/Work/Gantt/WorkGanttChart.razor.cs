@@ -1,10 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
-using TpmHub.Web.Features.Work.Items;
-using TpmHub.Web.Features.Work.Dependencies;
-using TpmHub.Web.Features.Work.Schedule;
-using TpmHub.Web.Features.Work.Baselines;
 
 namespace TpmHub.Web.Features.Work.Gantt;
 

@@ -1,10 +1,8 @@
 using System.Globalization;
 using TpmHub.Core.Schedule;
 using TpmHub.Core.Work;
-using TpmHub.Web.Features.Work.Items;
-using TpmHub.Web.Features.Work.Dependencies;
-using TpmHub.Web.Features.Work.Schedule;
 using TpmHub.Web.Features.Work.Baselines;
+using TpmHub.Web.Features.Work.Schedule;
 
 namespace TpmHub.Web.Features.Work.Gantt;
 

@@ -1,8 +1,6 @@
 using TpmHub.Core.Schedule;
-using TpmHub.Web.Features.Work.Items;
-using TpmHub.Web.Features.Work.Dependencies;
-using TpmHub.Web.Features.Work.Schedule;
 using TpmHub.Web.Features.Work.Baselines;
+using TpmHub.Web.Features.Work.Dependencies;
 
 namespace TpmHub.Web.Features.Work.Gantt;
 

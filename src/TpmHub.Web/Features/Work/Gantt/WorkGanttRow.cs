@@ -1,8 +1,4 @@
 using TpmHub.Core.Work;
-using TpmHub.Web.Features.Work.Items;
-using TpmHub.Web.Features.Work.Dependencies;
-using TpmHub.Web.Features.Work.Schedule;
-using TpmHub.Web.Features.Work.Baselines;
 
 namespace TpmHub.Web.Features.Work.Gantt;
 

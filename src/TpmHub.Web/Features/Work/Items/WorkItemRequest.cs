@@ -2,10 +2,6 @@ using System.Globalization;
 using TpmHub.Core.Common;
 using TpmHub.Core.Work;
 using TpmHub.Web.Features.Common;
-using TpmHub.Web.Features.Work.Dependencies;
-using TpmHub.Web.Features.Work.Schedule;
-using TpmHub.Web.Features.Work.Baselines;
-using TpmHub.Web.Features.Work.Gantt;
 
 namespace TpmHub.Web.Features.Work.Items;
 

@@ -2,14 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using TpmHub.Core.Common;
 using TpmHub.Core.Work;
 using TpmHub.Web.Data;
+using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Projects;
-using TpmHub.Web.Features.Work.Dependencies;
-using TpmHub.Web.Features.Work.Schedule;
-using TpmHub.Web.Features.Work.Baselines;
 using TpmHub.Web.Features.Work.Gantt;
-using TpmHub.Web.Features.Access;
+using TpmHub.Web.Features.Work.Schedule;
 
 namespace TpmHub.Web.Features.Work.Items;
 

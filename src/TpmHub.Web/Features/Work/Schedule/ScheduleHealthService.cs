@@ -3,10 +3,7 @@ using TpmHub.Core.Projects;
 using TpmHub.Core.Schedule;
 using TpmHub.Core.Work;
 using TpmHub.Web.Data;
-using TpmHub.Web.Features.Work.Items;
-using TpmHub.Web.Features.Work.Dependencies;
 using TpmHub.Web.Features.Work.Baselines;
-using TpmHub.Web.Features.Work.Gantt;
 
 namespace TpmHub.Web.Features.Work.Schedule;
 

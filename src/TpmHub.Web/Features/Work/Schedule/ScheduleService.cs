@@ -5,13 +5,9 @@ using TpmHub.Core.Common;
 using TpmHub.Core.Schedule;
 using TpmHub.Core.Work;
 using TpmHub.Web.Data;
+using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Projects;
-using TpmHub.Web.Features.Work.Items;
-using TpmHub.Web.Features.Work.Dependencies;
-using TpmHub.Web.Features.Work.Baselines;
-using TpmHub.Web.Features.Work.Gantt;
-using TpmHub.Web.Features.Access;
 
 namespace TpmHub.Web.Features.Work.Schedule;
 
