@@ -65,7 +65,7 @@ public static class ProjectEndpoints
         }).WithSummary("Replace a project's fields; send the version you read (409 with the current state when stale)");
 
         project.MapGet("/members", async (ProjectAccess access, ProjectService service, CancellationToken ct) =>
-            ApiResults.From(await service.MembersAsync(access, ct))).WithSummary("List a project's members");
+            TypedResults.Ok(await service.MembersAsync(access, ct))).WithSummary("List a project's members");
 
         project.MapPost("/members", async (ProjectAccess access, ProjectService service, AddMemberRequest request, CancellationToken ct) =>
             ApiResults.From(await service.AddMemberAsync(access, request.UserId, ct)))
@@ -76,7 +76,7 @@ public static class ProjectEndpoints
             .RequireProjectAccess(AccessNeed.Manage).WithSummary("Remove a member (admins)");
 
         project.MapGet("/history", async (ProjectAccess access, ProjectService service, CancellationToken ct) =>
-            ApiResults.From(await service.HistoryAsync(access, ct: ct))).WithSummary("The project's audit trail, newest first");
+            TypedResults.Ok(await service.HistoryAsync(access, ct: ct))).WithSummary("The project's audit trail, newest first");
 
         return app;
     }

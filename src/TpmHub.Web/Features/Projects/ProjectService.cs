@@ -154,7 +154,7 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
         return await DetailsAsync(access.Id, ct);
     }
 
-    public async Task<Result<IReadOnlyList<ProjectMemberRow>>> MembersAsync(ProjectAccess access, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ProjectMemberRow>> MembersAsync(ProjectAccess access, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(access);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -188,7 +188,7 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
         var now = time.GetUtcNow();
         db.ProjectMembers.Add(new ProjectMember { ProjectId = project.Id, UserId = userId, AddedAt = now });
         await db.SaveChangesAsync(ct);
-        return await MembersAsync(access, ct);
+        return Result<IReadOnlyList<ProjectMemberRow>>.Ok(await MembersAsync(access, ct));
     }
 
     public async Task<Result<IReadOnlyList<ProjectMemberRow>>> RemoveMemberAsync(ProjectAccess access, string userId, CancellationToken ct = default)
@@ -209,10 +209,10 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
 
         db.ProjectMembers.Remove(member);
         await db.SaveChangesAsync(ct);
-        return await MembersAsync(access, ct);
+        return Result<IReadOnlyList<ProjectMemberRow>>.Ok(await MembersAsync(access, ct));
     }
 
-    public async Task<Result<IReadOnlyList<ProjectHistoryRow>>> HistoryAsync(ProjectAccess access, int take = 200, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ProjectHistoryRow>> HistoryAsync(ProjectAccess access, int take = 200, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(access);
         var projectId = access.Id;
@@ -311,7 +311,7 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var a = await ResolveAsync(db, user, key, false, ct);
-        return a.IsSuccess ? await MembersAsync(a.Value!, ct) : a.Error!;
+        return a.IsSuccess ? Result<IReadOnlyList<ProjectMemberRow>>.Ok(await MembersAsync(a.Value!, ct)) : a.Error!;
     }
 
     public async Task<Result<ProjectAccess>> AccessAsync(CurrentUser user, string key, bool write, CancellationToken ct = default)
