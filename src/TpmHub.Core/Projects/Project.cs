@@ -38,6 +38,9 @@ public sealed class Project
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>When the project was archived: it then leaves the portfolio and is read-only until unarchived.</summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
+
     public uint Version { get; set; }
 
     public List<ProjectMember> Members { get; set; } = [];

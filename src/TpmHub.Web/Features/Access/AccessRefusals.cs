@@ -18,4 +18,8 @@ public static class AccessRefusals
 
     public static Error Forbidden(AccessNeed need) =>
         Error.Forbidden(need == AccessNeed.Manage ? ManageMembers : ReadOnly);
+
+    /// <summary>An archived project is read-only for everyone until it is unarchived.</summary>
+    public static Error Archived(string key) =>
+        Error.Forbidden($"Project {key} is archived and read-only; unarchive it to change it.");
 }

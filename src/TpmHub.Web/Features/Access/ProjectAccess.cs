@@ -7,7 +7,8 @@ namespace TpmHub.Web.Features.Access;
 /// need of it, the caller, and whether the caller may change it. Services take this value and never re-check access;
 /// only <see cref="ProjectGate"/> makes one.
 /// </summary>
-public sealed record ProjectAccess(Guid Id, string Key, string Name, DateOnly StartDate, string Currency, CurrentUser User, bool CanWrite)
+public sealed record ProjectAccess(Guid Id, string Key, string Name, DateOnly StartDate, string Currency, CurrentUser User, bool CanWrite,
+    bool Archived = false)
 {
     /// <summary>The value the gate left for this request (the API); the endpoint must carry the gate's metadata.</summary>
     public static ValueTask<ProjectAccess?> BindAsync(HttpContext context) =>

@@ -52,7 +52,8 @@ public sealed class ProjectGate(IDbContextFactory<TpmHubDbContext> dbFactory, IE
     public static IQueryable<Guid> VisibleIds(TpmHubDbContext db, CurrentUser user) => Visible(db, user).Select(p => p.Id);
 
     private static Task<ProjectAccess?> Find(TpmHubDbContext db, CurrentUser user, IQueryable<Project> projects, CancellationToken ct) =>
-        projects.AsNoTracking().Select(p => new ProjectAccess(p.Id, p.Key, p.Name, p.StartDate, p.Currency, user, false)).FirstOrDefaultAsync(ct);
+        projects.AsNoTracking().Select(p => new ProjectAccess(p.Id, p.Key, p.Name, p.StartDate, p.Currency, user, false, p.ArchivedAt != null))
+            .FirstOrDefaultAsync(ct);
 
     private static Result<ProjectAccess> Decide(ProjectAccess? project, CurrentUser user, AccessNeed need, Error notFound)
     {
@@ -64,9 +65,19 @@ public sealed class ProjectGate(IDbContextFactory<TpmHubDbContext> dbFactory, IE
         var allowed = need switch
         {
             AccessNeed.Read => true,
-            AccessNeed.Write => user.CanWrite,
+            AccessNeed.Write or AccessNeed.Archive => user.CanWrite,
             _ => user.IsAdmin,
         };
-        return allowed ? project with { CanWrite = user.CanWrite } : AccessRefusals.Forbidden(need);
+        if (!allowed)
+        {
+            return AccessRefusals.Forbidden(need);
+        }
+
+        if (need == AccessNeed.Write && project.Archived)
+        {
+            return AccessRefusals.Archived(project.Key);
+        }
+
+        return project with { CanWrite = user.CanWrite && !project.Archived };
     }
 }

@@ -17,7 +17,7 @@ public sealed class PortfolioService(IDbContextFactory<TpmHubDbContext> dbFactor
     public async Task<PortfolioSummary> GetAsync(CurrentUser user, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var visible = ProjectGate.Visible(db, user);
+        var visible = ProjectGate.Visible(db, user).Where(p => p.ArchivedAt == null);
         var counts = await visible.GroupBy(p => new { p.Kind, p.Status, p.Health })
             .Select(g => new { g.Key.Kind, g.Key.Status, g.Key.Health, Count = g.Count() })
             .ToListAsync(ct);

@@ -18,4 +18,5 @@ public sealed record ProjectDetails(
     string Objectives,
     ProjectHealth Health,
     string? HealthReason,
-    uint Version);
+    uint Version,
+    DateTimeOffset? ArchivedAt = null);

@@ -15,7 +15,7 @@ public static class ProjectEndpoints
         var api = app.MapGroup("/api/v1/projects").WithTags("Projects").RequireAuthorization();
 
         api.MapGet("/", async (HttpContext http, ProjectService service, string? search, string? kind, string? status, string? health,
-            string? sort, bool? desc, int? page, int? pageSize, CancellationToken ct) =>
+            string? sort, bool? desc, int? page, int? pageSize, bool? archived, CancellationToken ct) =>
         {
             var errors = new ValidationErrors();
             var kindValue = RequestParsing.Enum<ProjectKind>(kind, "kind", errors);
@@ -32,9 +32,9 @@ public static class ProjectEndpoints
             }
 
             var result = await service.ListAsync(http.Caller(),
-                new ProjectQuery(search, kindValue, statusValue, healthValue, sort, desc ?? false, page ?? 1, pageSize ?? 50), ct);
+                new ProjectQuery(search, kindValue, statusValue, healthValue, sort, desc ?? false, page ?? 1, pageSize ?? 50, archived ?? false), ct);
             return TypedResults.Ok(new PagedResult<ProjectResponse>(result.Items.Select(ProjectResponse.From).ToList(), result.Total));
-        }).WithSummary("List the projects the caller may see (paged: page, pageSize ≤ 200)");
+        }).WithSummary("List the projects the caller may see (paged: page, pageSize ≤ 200; archived=true lists the archived ones instead)");
 
         api.MapPost("/", async (HttpContext http, ProjectService service, ProjectRequest request, CancellationToken ct) =>
         {
@@ -63,6 +63,18 @@ public static class ProjectEndpoints
                 ? ApiResults.From(await service.UpdateAsync(access, draft.Value!, request.Version!.Value, ct), p => TypedResults.Ok(ProjectResponse.From(p)))
                 : ApiResults.Problem(draft.Error!);
         }).WithSummary("Replace a project's fields; send the version you read (409 with the current state when stale)");
+
+        project.MapDelete("/", async (ProjectAccess access, ProjectService service, string? confirm, CancellationToken ct) =>
+            ApiResults.From(await service.DeleteAsync(access, confirm, ct), _ => TypedResults.NoContent()))
+            .RequireProjectAccess(AccessNeed.Manage).WithSummary("Delete a project and everything in it (admins); confirm={key} is required");
+
+        project.MapPost("/archive", async (ProjectAccess access, ProjectService service, CancellationToken ct) =>
+            ApiResults.From(await service.SetArchivedAsync(access, true, ct), p => TypedResults.Ok(ProjectResponse.From(p))))
+            .RequireProjectAccess(AccessNeed.Archive).WithSummary("Archive a project: it leaves the portfolio and becomes read-only");
+
+        project.MapPost("/unarchive", async (ProjectAccess access, ProjectService service, CancellationToken ct) =>
+            ApiResults.From(await service.SetArchivedAsync(access, false, ct), p => TypedResults.Ok(ProjectResponse.From(p))))
+            .RequireProjectAccess(AccessNeed.Archive).WithSummary("Bring an archived project back to the portfolio");
 
         project.MapGet("/members", async (ProjectAccess access, ProjectService service, CancellationToken ct) =>
             TypedResults.Ok(await service.MembersAsync(access, ct))).WithSummary("List a project's members");

@@ -11,4 +11,5 @@ public sealed record ProjectQuery(
     string? Sort = null,
     bool Descending = false,
     int Page = 1,
-    int PageSize = 50);
+    int PageSize = 50,
+    bool Archived = false);

@@ -46,6 +46,11 @@ public sealed record ProjectRequest(
                 OwnerId, start ?? target ?? DateOnly.MinValue, target ?? start ?? DateOnly.MaxValue, Currency ?? "USD", Description, Objectives, health, HealthReason);
             // Fields that did not parse already carry their message; on an update the key comes from the URL.
             var skip = errors.ToDictionary().Keys.ToHashSet();
+            // No owner means the caller (on create) or the current owner (on update): the service fills it in.
+            if (string.IsNullOrWhiteSpace(OwnerId))
+            {
+                skip.Add("ownerId");
+            }
             if (requireVersion)
             {
                 skip.Add("key");

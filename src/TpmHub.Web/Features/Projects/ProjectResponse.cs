@@ -18,13 +18,14 @@ public sealed record ProjectResponse(
     string? Objectives,
     ProjectHealth Health,
     string? HealthReason,
-    uint? Version)
+    uint? Version,
+    DateTimeOffset? ArchivedAt = null)
 {
     public static ProjectResponse From(ProjectDetails p)
     {
         ArgumentNullException.ThrowIfNull(p);
         return new(p.Key, p.Name, p.Kind, p.Phase, p.Status, p.OwnerId, p.OwnerName, p.StartDate, p.TargetDate, p.Currency,
-            p.Description, p.Objectives, p.Health, p.HealthReason, p.Version);
+            p.Description, p.Objectives, p.Health, p.HealthReason, p.Version, p.ArchivedAt);
     }
 
     public static ProjectResponse From(ProjectRow p)

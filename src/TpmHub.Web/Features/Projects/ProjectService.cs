@@ -22,7 +22,8 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var projects = ProjectGate.Visible(db, user);
+        // Archived projects leave the list unless the query asks for them (and then only they are listed).
+        var projects = ProjectGate.Visible(db, user).Where(p => (p.ArchivedAt != null) == query.Archived);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var pattern = RequestParsing.ContainsPattern(query.Search);
@@ -66,6 +67,8 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
             return Error.Forbidden(AccessRefusals.CreateProjects);
         }
 
+        // Whoever creates a project owns it unless they name another owner.
+        draft = draft with { OwnerId = string.IsNullOrWhiteSpace(draft.OwnerId) ? user.UserId : draft.OwnerId };
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var errors = ProjectRules.Validate(draft);
         await CheckOwnerAsync(db, draft.OwnerId, errors, ct);
@@ -117,6 +120,8 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
         var key = access.Key;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var project = await db.Projects.SingleAsync(p => p.Id == access.Id, ct);
+        // A replacement that names no owner keeps the current one.
+        draft = draft with { OwnerId = string.IsNullOrWhiteSpace(draft.OwnerId) ? project.OwnerId : draft.OwnerId };
         var errors = ProjectRules.Validate(draft with { Key = draft.Key ?? key });
         if (draft.Key is not null && draft.Key != key)
         {
@@ -152,6 +157,41 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
         }
 
         return await DetailsAsync(access.Id, ct);
+    }
+
+    /// <summary>Archives (or unarchives) the project: archived, it leaves the portfolio and is read-only for everyone.</summary>
+    public async Task<Result<ProjectDetails>> SetArchivedAsync(ProjectAccess access, bool archived, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var project = await db.Projects.SingleAsync(p => p.Id == access.Id, ct);
+        if ((project.ArchivedAt is not null) != archived)
+        {
+            var now = time.GetUtcNow();
+            project.ArchivedAt = archived ? now : null;
+            project.UpdatedAt = now;
+            await db.SaveChangesAsync(ct);
+        }
+
+        return await DetailsAsync(project.Id, ct);
+    }
+
+    /// <summary>
+    /// Deletes the project and everything in it, for good. The caller types the key to confirm, so a slip of the mouse or
+    /// a replayed request for another project deletes nothing.
+    /// </summary>
+    public async Task<Result<bool>> DeleteAsync(ProjectAccess access, string? confirm, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        if (!string.Equals(confirm, access.Key, StringComparison.Ordinal))
+        {
+            return Error.Invalid("confirm", $"Type the project key {access.Key} to confirm the deletion.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.Projects.Remove(await db.Projects.SingleAsync(p => p.Id == access.Id, ct));
+        await db.SaveChangesAsync(ct);
+        return true;
     }
 
     public async Task<IReadOnlyList<ProjectMemberRow>> MembersAsync(ProjectAccess access, CancellationToken ct = default)
@@ -235,7 +275,7 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
         from p in projects.AsNoTracking()
         join u in db.Users on p.OwnerId equals u.Id
         select new ProjectDetails(p.Key, p.Name, p.Kind, p.Phase, p.Status, p.OwnerId, u.DisplayName, p.StartDate, p.TargetDate,
-            p.Currency, p.Description, p.Objectives, p.Health, p.HealthReason, p.Version);
+            p.Currency, p.Description, p.Objectives, p.Health, p.HealthReason, p.Version, p.ArchivedAt);
 
     private static IQueryable<Project> Sort(IQueryable<Project> projects, string? sort, bool descending) =>
         (sort?.ToLowerInvariant(), descending) switch
