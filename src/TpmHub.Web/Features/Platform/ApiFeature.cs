@@ -49,6 +49,7 @@ public static class ApiFeature
         app.MapPortfolioEndpoints();
         app.MapWorkEndpoints();
         app.MapRaidEndpoints();
+        app.MapPortfolioRiskEndpoints();
         // Unknown API paths answer with problem details rather than the Blazor page router.
         app.Map("/api/{**rest}", () => TypedResults.Problem(title: "Not found", statusCode: StatusCodes.Status404NotFound)).ExcludeFromDescription();
         return app;
