@@ -8,11 +8,19 @@ internal static class RaidEntryExpressions
     /// <summary><c>e =&gt; e.Kind == kind &amp;&amp; (e.Status == s1 || e.Status == s2 …)</c>.</summary>
     public static Expression<Func<RaidEntry, bool>> KindIn(RaidKind kind, IReadOnlyList<RaidStatus> statuses)
     {
+        var anyStatus = StatusIn(statuses);
+        var e = anyStatus.Parameters[0];
+        var isKind = Expression.Equal(Expression.Property(e, nameof(RaidEntry.Kind)), Expression.Constant(kind));
+        return Expression.Lambda<Func<RaidEntry, bool>>(Expression.AndAlso(isKind, anyStatus.Body), e);
+    }
+
+    /// <summary><c>e =&gt; e.Status == s1 || e.Status == s2 …</c>.</summary>
+    public static Expression<Func<RaidEntry, bool>> StatusIn(IReadOnlyList<RaidStatus> statuses)
+    {
         var e = Expression.Parameter(typeof(RaidEntry), "e");
         var status = Expression.Property(e, nameof(RaidEntry.Status));
         var anyStatus = statuses.Select(s => (Expression)Expression.Equal(status, Expression.Constant(s))).Aggregate(Expression.OrElse);
-        var isKind = Expression.Equal(Expression.Property(e, nameof(RaidEntry.Kind)), Expression.Constant(kind));
-        return Expression.Lambda<Func<RaidEntry, bool>>(Expression.AndAlso(isKind, anyStatus), e);
+        return Expression.Lambda<Func<RaidEntry, bool>>(anyStatus, e);
     }
 
     /// <summary><c>rule(e) &amp;&amp; e.{dateProperty} &lt; today</c>; today is read from a closure so a query provider sends it as a parameter.</summary>

@@ -42,9 +42,14 @@ public static class RaidRules
     /// <summary><see cref="IsOpenDependency"/> as an expression a query provider translates.</summary>
     public static Expression<Func<RaidEntry, bool>> OpenDependency { get; } = RaidEntryExpressions.KindIn(RaidKind.Dependency, OpenDependencyStatuses);
 
-    /// <summary>Whether an entry still needs attention (for overdue flags).</summary>
-    public static bool IsActive(RaidStatus status) =>
-        status is RaidStatus.Open or RaidStatus.Mitigating or RaidStatus.InProgress or RaidStatus.Committed;
+    /// <summary>The statuses in which an entry of any kind still needs attention (the list's "open only" filter).</summary>
+    public static IReadOnlyList<RaidStatus> ActiveStatuses { get; } = [RaidStatus.Open, RaidStatus.Mitigating, RaidStatus.InProgress, RaidStatus.Committed];
+
+    /// <summary>Whether an entry still needs attention (see <see cref="ActiveStatuses"/>).</summary>
+    public static bool IsActive(RaidStatus status) => ActiveStatuses.Contains(status);
+
+    /// <summary><see cref="IsActive"/> as an expression a query provider translates.</summary>
+    public static Expression<Func<RaidEntry, bool>> Active { get; } = RaidEntryExpressions.StatusIn(ActiveStatuses);
 
     /// <summary>Checks a draft; <paramref name="raisedOn"/> is the day the entry was (or is being) raised.</summary>
     public static ValidationErrors Validate(RaidDraft draft, DateOnly raisedOn)

@@ -91,4 +91,17 @@ public sealed class RaidRulesTests
         RaidRules.IsOpenDependency(RaidKind.Dependency, RaidStatus.Committed).Should().BeTrue();
         RaidRules.IsOpenDependency(RaidKind.Dependency, RaidStatus.Delivered).Should().BeFalse();
     }
+
+    [Fact]
+    public void Active_ExpressionAgreesWithTheMethodForEveryStatus()
+    {
+        var rule = RaidRules.Active.Compile();
+        foreach (var status in Enum.GetValues<RaidStatus>())
+        {
+            rule(new RaidEntry { Status = status }).Should().Be(RaidRules.IsActive(status), status.ToString());
+        }
+
+        RaidRules.IsActive(RaidStatus.InProgress).Should().BeTrue();
+        RaidRules.IsActive(RaidStatus.Resolved).Should().BeFalse();
+    }
 }

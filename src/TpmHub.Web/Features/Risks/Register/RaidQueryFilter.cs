@@ -21,8 +21,7 @@ internal static class RaidQueryFilter
 
         if (query.OpenOnly)
         {
-            entries = entries.Where(e => e.Status == RaidStatus.Open || e.Status == RaidStatus.Mitigating || e.Status == RaidStatus.InProgress
-                                         || e.Status == RaidStatus.Committed);
+            entries = entries.Where(RaidRules.Active);
         }
 
         if (query.Band is { } band)
