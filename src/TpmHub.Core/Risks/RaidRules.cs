@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using TpmHub.Core.Common;
 
 namespace TpmHub.Core.Risks;
@@ -21,11 +22,34 @@ public static class RaidRules
     public static IReadOnlyList<RaidStatus> StatusesFor(RaidKind kind) => Statuses[kind];
 
     /// <summary>A risk still counts towards exposure, the heat map and the trend while open or being mitigated.</summary>
-    public static bool IsOpenRisk(RaidStatus status) => status is RaidStatus.Open or RaidStatus.Mitigating;
+    public static IReadOnlyList<RaidStatus> OpenRiskStatuses { get; } = [RaidStatus.Open, RaidStatus.Mitigating];
 
-    /// <summary>Whether an entry still needs attention (for overdue flags).</summary>
-    public static bool IsActive(RaidStatus status) =>
-        status is RaidStatus.Open or RaidStatus.Mitigating or RaidStatus.InProgress or RaidStatus.Committed;
+    /// <summary>A dependency is still awaited while open or committed (not yet delivered or closed).</summary>
+    public static IReadOnlyList<RaidStatus> OpenDependencyStatuses { get; } = [RaidStatus.Open, RaidStatus.Committed];
+
+    /// <summary>Whether a risk in this status is open (see <see cref="OpenRiskStatuses"/>).</summary>
+    public static bool IsOpenRisk(RaidStatus status) => OpenRiskStatuses.Contains(status);
+
+    /// <summary>Whether an entry is an open risk (see <see cref="OpenRiskStatuses"/>).</summary>
+    public static bool IsOpenRisk(RaidKind kind, RaidStatus status) => kind == RaidKind.Risk && IsOpenRisk(status);
+
+    /// <summary>Whether an entry is a dependency still awaited (see <see cref="OpenDependencyStatuses"/>).</summary>
+    public static bool IsOpenDependency(RaidKind kind, RaidStatus status) => kind == RaidKind.Dependency && OpenDependencyStatuses.Contains(status);
+
+    /// <summary><see cref="IsOpenRisk(RaidKind, RaidStatus)"/> as an expression a query provider translates.</summary>
+    public static Expression<Func<RaidEntry, bool>> OpenRisk { get; } = RaidEntryExpressions.KindIn(RaidKind.Risk, OpenRiskStatuses);
+
+    /// <summary><see cref="IsOpenDependency"/> as an expression a query provider translates.</summary>
+    public static Expression<Func<RaidEntry, bool>> OpenDependency { get; } = RaidEntryExpressions.KindIn(RaidKind.Dependency, OpenDependencyStatuses);
+
+    /// <summary>The statuses in which an entry of any kind still needs attention (the list's "open only" filter).</summary>
+    public static IReadOnlyList<RaidStatus> ActiveStatuses { get; } = [RaidStatus.Open, RaidStatus.Mitigating, RaidStatus.InProgress, RaidStatus.Committed];
+
+    /// <summary>Whether an entry still needs attention (see <see cref="ActiveStatuses"/>).</summary>
+    public static bool IsActive(RaidStatus status) => ActiveStatuses.Contains(status);
+
+    /// <summary><see cref="IsActive"/> as an expression a query provider translates.</summary>
+    public static Expression<Func<RaidEntry, bool>> Active { get; } = RaidEntryExpressions.StatusIn(ActiveStatuses);
 
     /// <summary>Checks a draft; <paramref name="raisedOn"/> is the day the entry was (or is being) raised.</summary>
     public static ValidationErrors Validate(RaidDraft draft, DateOnly raisedOn)

@@ -7,7 +7,7 @@ using TpmHub.Core.Work;
 using TpmHub.Web.Data;
 using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Identity;
-using TpmHub.Web.Features.Risks;
+using TpmHub.Web.Features.Risks.Register;
 using TpmHub.Web.Features.Work.Baselines;
 using TpmHub.Web.Features.Work.Dependencies;
 using TpmHub.Web.Features.Work.Items;
@@ -154,26 +154,28 @@ public sealed class DemoSeeder(
     /// <summary>The cloud migration's RAID log: the risks a TPM would have written, an open issue, an assumption and an overdue dependency.</summary>
     private async Task SeedCloudMigrationRaidAsync(string leadId, CancellationToken ct)
     {
-        var seeder = new CurrentUser("demo-seed", "demo seed", [ProjectRole.Admin]);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        currentUser.User = Seeder;
+        var cld = (await gate.ProjectAsync(Seeder, "CLD", AccessNeed.Write, ct)).Value!;
+
         foreach (var id in new[] { "cld-data-loss", "cld-egress", "cld-lockin", "cld-skills", "cld-lease" })
         {
             var t = RiskTemplates.Find(id)!;
             var cost = id switch { "cld-data-loss" => 400_000m, "cld-egress" => 120_000m, "cld-lease" => 650_000m, _ => (decimal?)null };
-            await raid.CreateAsync(seeder, "CLD", new RaidDraft(RaidKind.Risk, t.Title, "", leadId, RaidStatus.Open, null, t.Category, t.Probability,
+            await raid.CreateAsync(cld, new RaidDraft(RaidKind.Risk, t.Title, "", leadId, RaidStatus.Open, null, t.Category, t.Probability,
                 t.Impact, t.Response, t.MitigationPlan, t.ContingencyPlan, t.Trigger, cost, ReviewDate: today.AddDays(id == "cld-lease" ? 7 : 14),
                 WorkItemKeys: id == "cld-data-loss" ? ["CLD-10", "CLD-11"] : null), ct);
         }
 
-        await raid.CreateAsync(seeder, "CLD", new RaidDraft(RaidKind.Risk, "Direct Connect circuit delivered late by the carrier", "", leadId,
+        await raid.CreateAsync(cld, new RaidDraft(RaidKind.Risk, "Direct Connect circuit delivered late by the carrier", "", leadId,
             RaidStatus.Mitigating, null, RiskCategory.Vendor, 4, 4, RiskResponse.Mitigate, "Weekly escalation call with the carrier; site survey done early.",
             "Run wave 1 over site-to-site VPN with reduced throughput.", "Carrier misses the confirmed install date", 90_000m, 10, 3, 3, today.AddDays(3),
             WorkItemKeys: ["CLD-3", "CLD-7"]), ct);
-        await raid.CreateAsync(seeder, "CLD", new RaidDraft(RaidKind.Issue, "Oracle licence audit notice received", "The vendor requested usage data for the estate being migrated.",
+        await raid.CreateAsync(cld, new RaidDraft(RaidKind.Issue, "Oracle licence audit notice received", "The vendor requested usage data for the estate being migrated.",
             leadId, RaidStatus.InProgress, today.AddDays(21), Severity: IssueSeverity.High, Resolution: "Licensing specialist engaged; usage report due in three weeks."), ct);
-        await raid.CreateAsync(seeder, "CLD", new RaidDraft(RaidKind.Assumption, "Application owners are available for wave 1 testing",
+        await raid.CreateAsync(cld, new RaidDraft(RaidKind.Assumption, "Application owners are available for wave 1 testing",
             "", leadId, RaidStatus.Open, null, ValidationMethod: "Named testers confirmed by each application owner", ValidateBy: today.AddDays(10)), ct);
-        await raid.CreateAsync(seeder, "CLD", new RaidDraft(RaidKind.Dependency, "Firewall rule changes from the network team", "", leadId,
+        await raid.CreateAsync(cld, new RaidDraft(RaidKind.Dependency, "Firewall rule changes from the network team", "", leadId,
             RaidStatus.Committed, null, ExternalParty: "Group network team", Need: "Outbound rules for the landing zone VPCs", NeededBy: today.AddDays(-5)), ct);
         await BackdateRiskHistoryAsync(ct);
     }

@@ -223,6 +223,45 @@ public sealed class RaidApiTests(TpmHubApp app)
         portfolio["topRisks"]!.AsArray().Select(r => r!["projectKey"]!.GetValue<string>()).Should().OnlyContain(k => k == mine.ProjectKey);
     }
 
+    [Fact]
+    public async Task List_SortByExposure_OrdersByProbabilityPercentTimesCostInTheDatabase()
+    {
+        var work = await WorkApi.NewProjectAsync(app);
+        var fifty = await RiskAsync(work, 1, 2, cost: 500_000m);
+        var ninety = await RiskAsync(work, 5, 2, cost: 100_000m);
+        var none = await RiskAsync(work, 3, 2);
+
+        var list = await work.Client.GetFromJsonAsync<JsonObject>($"/api/v1/projects/{work.ProjectKey}/raid?sort=exposure&desc=true");
+
+        list!["items"]!.AsArray().Select(e => e!["key"]!.GetValue<string>()).Should().Equal(ninety, fifty, none);
+    }
+
+    [Fact]
+    public async Task PortfolioRisks_AwaitedDependencyPastItsDate_IsOverdueUntilDelivered()
+    {
+        var work = await WorkApi.NewProjectAsync(app);
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1).ToString("yyyy-MM-dd");
+        var created = await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/raid",
+            new { kind = "dependency", title = "Firewall rules", status = "committed", externalParty = "Network team", neededBy = yesterday });
+        created.StatusCode.Should().Be(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var dependency = await created.Content.ReadFromJsonAsync<JsonObject>();
+
+        var before = await work.Client.GetFromJsonAsync<JsonObject>("/api/v1/portfolio/risks");
+        var put = await work.Client.PutAsJsonAsync($"/api/v1/raid/{dependency!["key"]}", new
+        {
+            kind = "dependency", title = "Firewall rules", status = "delivered", externalParty = "Network team", neededBy = yesterday,
+            version = dependency["version"]!.GetValue<uint>(),
+        });
+        var after = await work.Client.GetFromJsonAsync<JsonObject>("/api/v1/portfolio/risks");
+
+        dependency["dependencyOverdue"]!.GetValue<bool>().Should().BeTrue();
+        put.StatusCode.Should().Be(HttpStatusCode.OK);
+        var row = before!["overdue"]!.AsArray().Single(r => r!["projectKey"]!.GetValue<string>() == work.ProjectKey)!;
+        row["overdueDependencies"]!.GetValue<int>().Should().Be(1);
+        row["overdueReviews"]!.GetValue<int>().Should().Be(0);
+        after!["overdue"]!.AsArray().Should().NotContain(r => r!["projectKey"]!.GetValue<string>() == work.ProjectKey);
+    }
+
     private static int Cell(JsonObject heatmap, int p, int i) =>
         heatmap["cells"]!.AsArray().Single(c => c!["probability"]!.GetValue<int>() == p && c["impact"]!.GetValue<int>() == i)!["count"]!.GetValue<int>();
 

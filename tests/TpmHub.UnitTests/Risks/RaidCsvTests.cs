@@ -1,5 +1,6 @@
 using TpmHub.Core.Risks;
 using TpmHub.Web.Features.Risks;
+using TpmHub.Web.Features.Risks.Export;
 
 namespace TpmHub.UnitTests.Risks;
 

@@ -1,5 +1,6 @@
 using TpmHub.Core.Risks;
 using TpmHub.Web.Features.Risks;
+using TpmHub.Web.Features.Risks.Register;
 
 namespace TpmHub.UnitTests.Risks;
 

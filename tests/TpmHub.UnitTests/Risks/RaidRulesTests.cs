@@ -61,4 +61,47 @@ public sealed class RaidRulesTests
     [InlineData(RaidKind.Issue, RaidStatus.Open)]
     [InlineData(RaidKind.Dependency, RaidStatus.Open)]
     public void StatusesFor_EveryKind_StartsOpen(RaidKind kind, RaidStatus first) => RaidRules.StatusesFor(kind)[0].Should().Be(first);
+
+    [Fact]
+    public void OpenRisk_ExpressionAgreesWithTheMethodForEveryKindAndStatus()
+    {
+        var rule = RaidRules.OpenRisk.Compile();
+        foreach (var kind in Enum.GetValues<RaidKind>())
+        {
+            foreach (var status in Enum.GetValues<RaidStatus>())
+            {
+                rule(new RaidEntry { Kind = kind, Status = status }).Should().Be(RaidRules.IsOpenRisk(kind, status), $"{kind} {status}");
+            }
+        }
+
+        RaidRules.IsOpenRisk(RaidKind.Risk, RaidStatus.Mitigating).Should().BeTrue();
+        RaidRules.IsOpenRisk(RaidKind.Risk, RaidStatus.Realised).Should().BeFalse();
+        RaidRules.IsOpenRisk(RaidKind.Issue, RaidStatus.Open).Should().BeFalse();
+    }
+
+    [Fact]
+    public void OpenDependency_ExpressionAgreesWithTheMethodForEveryStatus()
+    {
+        var rule = RaidRules.OpenDependency.Compile();
+        foreach (var status in Enum.GetValues<RaidStatus>())
+        {
+            rule(new RaidEntry { Kind = RaidKind.Dependency, Status = status }).Should().Be(RaidRules.IsOpenDependency(RaidKind.Dependency, status));
+        }
+
+        RaidRules.IsOpenDependency(RaidKind.Dependency, RaidStatus.Committed).Should().BeTrue();
+        RaidRules.IsOpenDependency(RaidKind.Dependency, RaidStatus.Delivered).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Active_ExpressionAgreesWithTheMethodForEveryStatus()
+    {
+        var rule = RaidRules.Active.Compile();
+        foreach (var status in Enum.GetValues<RaidStatus>())
+        {
+            rule(new RaidEntry { Status = status }).Should().Be(RaidRules.IsActive(status), status.ToString());
+        }
+
+        RaidRules.IsActive(RaidStatus.InProgress).Should().BeTrue();
+        RaidRules.IsActive(RaidStatus.Resolved).Should().BeFalse();
+    }
 }

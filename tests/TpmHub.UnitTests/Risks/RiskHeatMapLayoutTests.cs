@@ -1,5 +1,5 @@
 using TpmHub.Core.Risks;
-using TpmHub.Web.Features.Risks;
+using TpmHub.Web.Features.Risks.HeatMap;
 
 namespace TpmHub.UnitTests.Risks;
 

@@ -1,7 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using TpmHub.UnitTests.Testing;
-using TpmHub.Web.Features.Risks;
+using TpmHub.Web.Features.Risks.HeatMap;
 
 namespace TpmHub.UnitTests.Risks;
 

@@ -50,4 +50,37 @@ public sealed class RiskScoreTests
 
     [Fact]
     public void Exposure_WithoutCostImpact_IsZero() => RiskScore.Exposure(5, null).Should().Be(0m);
+
+    [Theory]
+    [InlineData(RiskBand.Low, 1, 4)]
+    [InlineData(RiskBand.Medium, 5, 9)]
+    [InlineData(RiskBand.High, 10, 16)]
+    [InlineData(RiskBand.Critical, 20, 25)]
+    public void Range_EveryBand_FollowsDesign(RiskBand band, int low, int high) => RiskScore.Range(band).Should().Be((low, high));
+
+    [Fact]
+    public void Range_EveryPossibleScore_FallsInTheRangeOfItsBand()
+    {
+        for (var p = 1; p <= 5; p++)
+        {
+            for (var i = 1; i <= 5; i++)
+            {
+                var (low, high) = RiskScore.Range(RiskScore.Band(p * i));
+                (p * i).Should().BeInRange(low, high);
+            }
+        }
+    }
+
+    [Fact]
+    public void ExposureOf_Expression_AgreesWithExposureAndIsZeroWithoutRatingOrCost()
+    {
+        var exposure = RiskScore.ExposureOf.Compile();
+        for (var p = 1; p <= 5; p++)
+        {
+            exposure(new RaidEntry { Probability = p, CostImpact = 1_000m }).Should().Be(RiskScore.Exposure(p, 1_000m));
+        }
+
+        exposure(new RaidEntry { Probability = null, CostImpact = 1_000m }).Should().Be(0m);
+        exposure(new RaidEntry { Probability = 3, CostImpact = null }).Should().Be(0m);
+    }
 }

@@ -1,7 +1,7 @@
 using Bunit;
 using TpmHub.Core.Risks;
 using TpmHub.UnitTests.Testing;
-using TpmHub.Web.Features.Risks;
+using TpmHub.Web.Features.Risks.Assessments;
 
 namespace TpmHub.UnitTests.Risks;
 

@@ -1,5 +1,5 @@
 using TpmHub.Core.Risks;
-using TpmHub.Web.Features.Risks;
+using TpmHub.Web.Features.Risks.Assessments;
 
 namespace TpmHub.UnitTests.Risks;
 

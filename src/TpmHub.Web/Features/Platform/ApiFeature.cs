@@ -50,6 +50,7 @@ public static class ApiFeature
         app.MapScheduleEndpoints();
         app.MapBaselineEndpoints();
         app.MapRaidEndpoints();
+        app.MapPortfolioRiskEndpoints();
         // Unknown API paths answer with problem details rather than the Blazor page router.
         app.Map("/api/{**rest}", () => TypedResults.Problem(title: "Not found", statusCode: StatusCodes.Status404NotFound)).ExcludeFromDescription();
         return app;

@@ -332,39 +332,4 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
         var current = await DetailsAsync(access.Id, ct);
         return Error.Conflict("Someone else changed this project after you loaded it. Reload to see their changes.", current);
     }
-
-    // LEGACY-SHIM: old-signature entry points still used by the RAID area until its conversion merges; removed then.
-    public async Task<Result<ProjectDetails>> GetAsync(CurrentUser user, string key, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var a = await ResolveAsync(db, user, key, false, ct);
-        return a.IsSuccess ? await DetailsAsync(a.Value!.Id, ct) : a.Error!;
-    }
-
-    public async Task<bool> CanEditAsync(CurrentUser user, string key, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return (await ResolveAsync(db, user, key, true, ct)).IsSuccess;
-    }
-
-    public async Task<Result<IReadOnlyList<ProjectMemberRow>>> MembersAsync(CurrentUser user, string key, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var a = await ResolveAsync(db, user, key, false, ct);
-        return a.IsSuccess ? Result<IReadOnlyList<ProjectMemberRow>>.Ok(await MembersAsync(a.Value!, ct)) : a.Error!;
-    }
-
-    public async Task<Result<ProjectAccess>> AccessAsync(CurrentUser user, string key, bool write, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await ResolveAsync(db, user, key, write, ct);
-    }
-
-    public static async Task<Result<ProjectAccess>> ResolveAsync(TpmHubDbContext db, CurrentUser user, string key, bool write, CancellationToken ct)
-    {
-        var p = await ProjectGate.Visible(db, user).AsNoTracking().Where(p => p.Key == key)
-            .Select(p => new ProjectAccess(p.Id, p.Key, p.Name, p.StartDate, p.Currency, user, user.CanWrite)).FirstOrDefaultAsync(ct);
-        return p is null ? AccessRefusals.NotFound("Project", key) : write && !user.CanWrite ? Error.Forbidden(AccessRefusals.ReadOnly) : p;
-    }
-    // END LEGACY-SHIM
 }

@@ -1,4 +1,4 @@
-namespace TpmHub.Web.Features.Risks;
+namespace TpmHub.Web.Features.Risks.HeatMap;
 
 /// <summary>Arranges heat-map counts the way a risk matrix is read: probability rows from 5 (top) to 1, impact columns from 1 (left) to 5.</summary>
 public static class RiskHeatMapLayout

@@ -2,7 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 
-namespace TpmHub.Web.Features.Risks;
+namespace TpmHub.Web.Features.Risks.Export;
 
 /// <summary>
 /// Writes a RAID log as CSV with CsvHelper. Injection escaping is on: a cell beginning with = + - @ (or a tab or

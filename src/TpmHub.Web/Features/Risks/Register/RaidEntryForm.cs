@@ -1,7 +1,7 @@
 using TpmHub.Core.Risks;
 using TpmHub.Web.Features.Common;
 
-namespace TpmHub.Web.Features.Risks;
+namespace TpmHub.Web.Features.Risks.Register;
 
 /// <summary>The mutable model behind the RAID entry dialog; <see cref="ToDraft"/> sends only the fields of the chosen kind.</summary>
 public sealed class RaidEntryForm
@@ -81,36 +81,12 @@ public sealed class RaidEntryForm
         }
     }
 
-    public RaidDraft ToDraft()
-    {
-        var risk = Kind == RaidKind.Risk;
-        var assumption = Kind == RaidKind.Assumption;
-        var issue = Kind == RaidKind.Issue;
-        var dependency = Kind == RaidKind.Dependency;
-        return new RaidDraft(
-            Kind, Title, Description ?? "", string.IsNullOrEmpty(OwnerId) ? null : OwnerId, Status, FormDates.ToDateOnly(DueDate),
-            Category: risk ? Category : null,
-            Probability: risk ? Probability : null,
-            Impact: risk ? Impact : null,
-            Response: risk ? Response : null,
-            MitigationPlan: risk ? MitigationPlan : null,
-            ContingencyPlan: risk ? ContingencyPlan : null,
-            Trigger: risk ? Trigger : null,
-            CostImpact: risk ? CostImpact : null,
-            ScheduleImpactDays: risk ? ScheduleImpactDays : null,
-            ResidualProbability: risk ? ResidualProbability : null,
-            ResidualImpact: risk ? ResidualImpact : null,
-            ReviewDate: risk ? FormDates.ToDateOnly(ReviewDate) : null,
-            ValidationMethod: assumption ? ValidationMethod : null,
-            ValidateBy: assumption ? FormDates.ToDateOnly(ValidateBy) : null,
-            Severity: issue ? Severity : null,
-            Resolution: issue ? Resolution : null,
-            ResolvedOn: issue ? FormDates.ToDateOnly(ResolvedOn) : null,
-            ExternalParty: dependency ? ExternalParty : null,
-            Need: dependency ? Need : null,
-            NeededBy: dependency ? FormDates.ToDateOnly(NeededBy) : null,
-            WorkItemKeys: ParseKeys(WorkItemKeys));
-    }
+    /// <summary>The draft to save: only the fields the chosen kind keeps (<see cref="RaidFields"/>), as the service stores them.</summary>
+    public RaidDraft ToDraft() => RaidFields.Keep(new RaidDraft(
+        Kind, Title, Description ?? "", string.IsNullOrEmpty(OwnerId) ? null : OwnerId, Status, FormDates.ToDateOnly(DueDate),
+        Category, Probability, Impact, Response, MitigationPlan, ContingencyPlan, Trigger, CostImpact, ScheduleImpactDays,
+        ResidualProbability, ResidualImpact, FormDates.ToDateOnly(ReviewDate), ValidationMethod, FormDates.ToDateOnly(ValidateBy), Severity, Resolution,
+        FormDates.ToDateOnly(ResolvedOn), ExternalParty, Need, FormDates.ToDateOnly(NeededBy), ParseKeys(WorkItemKeys)));
 
     public static RaidEntryForm From(RaidEntryDetails entry)
     {

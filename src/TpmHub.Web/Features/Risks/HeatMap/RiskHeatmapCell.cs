@@ -1,3 +1,3 @@
-namespace TpmHub.Web.Features.Risks;
+namespace TpmHub.Web.Features.Risks.HeatMap;
 
 public sealed record RiskHeatmapCell(int Probability, int Impact, int Count);

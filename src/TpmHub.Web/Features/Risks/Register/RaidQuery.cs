@@ -1,6 +1,6 @@
 using TpmHub.Core.Risks;
 
-namespace TpmHub.Web.Features.Risks;
+namespace TpmHub.Web.Features.Risks.Register;
 
 /// <summary>Filtering, sorting and paging of a RAID log; <see cref="Probability"/>/<see cref="Impact"/> pick a heat-map cell.</summary>
 public sealed record RaidQuery(

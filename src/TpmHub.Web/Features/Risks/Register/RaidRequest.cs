@@ -2,7 +2,7 @@ using TpmHub.Core.Common;
 using TpmHub.Core.Risks;
 using TpmHub.Web.Features.Common;
 
-namespace TpmHub.Web.Features.Risks;
+namespace TpmHub.Web.Features.Risks.Register;
 
 /// <summary>A RAID entry as the API accepts it; enums and dates arrive as text so wrong values get field-named messages.</summary>
 public sealed record RaidRequest(

@@ -1,7 +1,7 @@
 using System.Globalization;
 using TpmHub.Core.Risks;
 
-namespace TpmHub.Web.Features.Risks;
+namespace TpmHub.Web.Features.Risks.Assessments;
 
 /// <summary>
 /// The exposure trend laid out for a small SVG chart: weekly total score against the left axis and money exposure against the
