@@ -10,6 +10,13 @@ namespace TpmHub.Web.Features.Access;
 public sealed record ProjectAccess(Guid Id, string Key, string Name, DateOnly StartDate, string Currency, CurrentUser User, bool CanWrite,
     bool Archived = false)
 {
+    /// <summary>
+    /// Whether <paramref name="other"/> grants the same: same project, caller and rights. Blazor passes a record parameter
+    /// again on every parent render, so a component reads only when this is false.
+    /// </summary>
+    public bool SameAs(ProjectAccess? other) =>
+        other is not null && other.Id == Id && other.User.UserId == User.UserId && other.CanWrite == CanWrite && other.Archived == Archived;
+
     /// <summary>The value the gate left for this request (the API); the endpoint must carry the gate's metadata.</summary>
     public static ValueTask<ProjectAccess?> BindAsync(HttpContext context) =>
         ValueTask.FromResult<ProjectAccess?>(ProjectGateMiddleware.AccessOf(context));

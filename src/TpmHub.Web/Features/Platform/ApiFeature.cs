@@ -7,6 +7,7 @@ using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Portfolio;
 using TpmHub.Web.Features.Projects;
 using TpmHub.Web.Features.Risks;
+using TpmHub.Web.Features.Users;
 using TpmHub.Web.Features.Work.Baselines;
 using TpmHub.Web.Features.Work.Dependencies;
 using TpmHub.Web.Features.Work.Items;
@@ -44,6 +45,7 @@ public static class ApiFeature
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapAuthEndpoints();
         app.MapProjectEndpoints();
+        app.MapUserEndpoints();
         app.MapPortfolioEndpoints();
         app.MapWorkItemEndpoints();
         app.MapDependencyEndpoints();

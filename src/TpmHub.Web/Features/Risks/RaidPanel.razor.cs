@@ -59,6 +59,8 @@ public sealed partial class RaidPanel
     [Parameter, EditorRequired]
     public ProjectAccess Access { get; set; } = default!;
 
+    private ProjectAccess? _shownFor;
+
     [Parameter]
     public ProjectKind ProjectKind { get; set; }
 
@@ -113,6 +115,13 @@ public sealed partial class RaidPanel
 
     protected override async Task OnParametersSetAsync()
     {
+        // The page hands the same access again on each of its renders: read only when the project or the rights changed.
+        if (Access.SameAs(_shownFor))
+        {
+            return;
+        }
+
+        _shownFor = Access;
         // After a prerender the circuit's first render takes what the prerender read (no second read, no loading flash);
         // the list below reads its page itself.
         if (await TakeHandedOverAsync<SummaryData>(Key) is { } handed)

@@ -14,6 +14,62 @@ namespace TpmHub.Web.Features.Users;
 /// </summary>
 public sealed class UserService(IServiceScopeFactory scopes, IDbContextFactory<TpmHubDbContext> dbFactory, TimeProvider time)
 {
+    public const string AdminsOnly = "Only admins manage users.";
+
+    /// <summary>One user as the list shows it: the caller themself, or anyone for an admin.</summary>
+    public async Task<Result<UserRow>> FindAsync(CurrentUser caller, string userId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!caller.IsAdmin && caller.UserId != userId)
+        {
+            return Error.Forbidden(AdminsOnly);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = time.GetUtcNow();
+        var row = await (
+            from u in db.Users.AsNoTracking()
+            where u.Id == userId
+            let role = (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == u.Id select r.Name).FirstOrDefault()
+            select new { u.Id, u.Email, u.DisplayName, Role = role, u.LockoutEnd }).FirstOrDefaultAsync(ct);
+        return row is null ? Error.NotFound("User") : new UserRow(row.Id, row.Email ?? "", row.DisplayName, row.Role ?? "", row.LockoutEnd > now, row.LockoutEnd);
+    }
+
+    /// <summary>Changes a user's display name and role together (the API's PUT); either may be left out to keep it.</summary>
+    public async Task<Result<UserRow>> UpdateAsync(CurrentUser caller, string userId, string? displayName, string? role, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (displayName is not null && (string.IsNullOrWhiteSpace(displayName) || displayName.Trim().Length > 120))
+        {
+            return Error.Invalid("displayName", "Name is required (at most 120 characters).");
+        }
+
+        if (role is not null)
+        {
+            var changed = await SetRoleAsync(caller, userId, role, ct);
+            if (!changed.IsSuccess)
+            {
+                return changed.Error!;
+            }
+        }
+
+        if (displayName is not null)
+        {
+            var renamed = await WithUserAsync(caller, userId, async (users, user) =>
+            {
+                user.DisplayName = displayName.Trim();
+                var updated = await users.UpdateAsync(user);
+                return updated.Succeeded ? true : IdentityErrors(updated);
+            });
+            if (!renamed.IsSuccess)
+            {
+                return renamed.Error!;
+            }
+        }
+
+        return await FindAsync(caller, userId, ct);
+    }
+
     public async Task<IReadOnlyList<UserRow>> ListAsync(CurrentUser caller, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
@@ -38,7 +94,7 @@ public sealed class UserService(IServiceScopeFactory scopes, IDbContextFactory<T
         ArgumentNullException.ThrowIfNull(input);
         if (!caller.IsAdmin)
         {
-            return Error.Forbidden("Only admins manage users.");
+            return Error.Forbidden(AdminsOnly);
         }
 
         var errors = new ValidationErrors();
@@ -149,7 +205,7 @@ public sealed class UserService(IServiceScopeFactory scopes, IDbContextFactory<T
         ArgumentNullException.ThrowIfNull(caller);
         if (!caller.IsAdmin)
         {
-            return Error.Forbidden("Only admins manage users.");
+            return Error.Forbidden(AdminsOnly);
         }
 
         await using var scope = scopes.CreateAsyncScope();
