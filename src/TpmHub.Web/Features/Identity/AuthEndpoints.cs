@@ -24,8 +24,15 @@ public static class AuthEndpoints
         api.MapPost("/refresh", RefreshAsync).WithSummary("Exchange a refresh token for a new bearer token");
 
         // The UI's sign-out is a form post, so a link or image elsewhere cannot sign a user out.
-        app.MapPost("/account/logout", async (SignInManager<AppUser> signInManager) =>
+        // Changing the security stamp ends the session on the server: a copy of the cookie (or a token) issued before is
+        // refused from now on, on every instance (docs/decisions/0005-sessions.md).
+        app.MapPost("/account/logout", async (HttpContext http, SignInManager<AppUser> signInManager) =>
         {
+            if (await signInManager.UserManager.GetUserAsync(http.User) is { } user)
+            {
+                await signInManager.UserManager.UpdateSecurityStampAsync(user);
+            }
+
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect("~/account/login");
         }).ExcludeFromDescription();
