@@ -81,20 +81,27 @@ public static class AuthEndpoints
         return result.Succeeded ? TypedResults.Empty : InvalidCredentials();
     }
 
-    private static async Task<Results<SignInHttpResult, ChallengeHttpResult>> RefreshAsync(
+    /// <summary>Each refresh token is exchanged once (ASVS 7.2): the exchange records it, and a second one is refused.</summary>
+    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshAsync(
         RefreshRequest request,
         SignInManager<AppUser> signInManager,
         IOptionsMonitor<BearerTokenOptions> bearerOptions,
-        TimeProvider time)
+        RefreshTokenLedger ledger,
+        TimeProvider time,
+        CancellationToken ct)
     {
         var protector = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
         var ticket = string.IsNullOrEmpty(request.RefreshToken) ? null : protector.Unprotect(request.RefreshToken);
         if (ticket?.Properties.ExpiresUtc is not { } expires
             || time.GetUtcNow() >= expires
             || await signInManager.ValidateSecurityStampAsync(ticket.Principal) is not { } user
-            || await signInManager.UserManager.IsLockedOutAsync(user))
+            || await signInManager.UserManager.IsLockedOutAsync(user)
+            || !await ledger.TryUseAsync(user.Id, request.RefreshToken!, expires, ct))
         {
-            return TypedResults.Challenge();
+            return TypedResults.Problem(
+                title: "Refresh refused",
+                detail: "The refresh token is invalid, expired, already used, or its session has ended. Sign in again.",
+                statusCode: StatusCodes.Status401Unauthorized);
         }
 
         var principal = await signInManager.CreateUserPrincipalAsync(user);

@@ -55,6 +55,7 @@ public static class IdentityFeature
         // Identity's own re-check (which also refreshes role claims) runs at least once a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<SessionStamps>();
+        services.AddScoped<RefreshTokenLedger>();
 
         services.AddIdentityCore<AppUser>(options =>
             {
