@@ -43,7 +43,7 @@ public static class AuthEndpoints
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult, ValidationProblem>> LoginAsync(
         LoginRequest request,
         SignInManager<AppUser> signInManager,
-        UserManager<AppUser> userManager)
+        PasswordSignIn passwordSignIn)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Email) || !new EmailAddressAttribute().IsValid(request.Email))
@@ -61,14 +61,8 @@ public static class AuthEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var user = await userManager.FindByEmailAsync(request.Email!);
-        if (user is null)
-        {
-            return InvalidCredentials();
-        }
-
         signInManager.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signInManager.PasswordSignInAsync(user, request.Password!, isPersistent: false, lockoutOnFailure: true);
+        var (_, result) = await passwordSignIn.SignInAsync(request.Email!, request.Password!, isPersistent: false);
         if (result.IsLockedOut)
         {
             return TypedResults.Problem(
@@ -81,6 +75,7 @@ public static class AuthEndpoints
         return result.Succeeded ? TypedResults.Empty : InvalidCredentials();
     }
 
+    /// <summary>Each refresh token is exchanged once (ASVS 7.2): the exchange records it, and a second one is refused.</summary>
     /// <summary>Each refresh token is exchanged once (ASVS 7.2): the exchange records it, and a second one is refused.</summary>
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshAsync(
         RefreshRequest request,

@@ -56,6 +56,8 @@ public static class IdentityFeature
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<SessionStamps>();
         services.AddScoped<RefreshTokenLedger>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<DummyPasswordHash>();
 
         services.AddIdentityCore<AppUser>(options =>
             {
