@@ -76,7 +76,6 @@ public static class AuthEndpoints
     }
 
     /// <summary>Each refresh token is exchanged once (ASVS 7.2): the exchange records it, and a second one is refused.</summary>
-    /// <summary>Each refresh token is exchanged once (ASVS 7.2): the exchange records it, and a second one is refused.</summary>
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshAsync(
         RefreshRequest request,
         SignInManager<AppUser> signInManager,

@@ -58,6 +58,7 @@ public static class IdentityFeature
         services.AddScoped<RefreshTokenLedger>();
         services.AddScoped<PasswordSignIn>();
         services.AddSingleton<DummyPasswordHash>();
+        services.AddSignInLimits();
 
         services.AddIdentityCore<AppUser>(options =>
             {
