@@ -67,6 +67,9 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("TPMHUB_DB", _database!.ConnectionString);
+        // The suite signs in far more often, from one address, than a person does (SignInLimitTests keep the real limits honest).
+        builder.UseSetting("SignInLimits:PerAddressPerMinute", "100000");
+        builder.UseSetting("SignInLimits:PerAccountPerMinute", "100000");
     }
 
     /// <summary>A fresh browser context (own cookies and storage) with one page at the app's base URL.</summary>

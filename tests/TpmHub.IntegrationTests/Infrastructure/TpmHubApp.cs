@@ -42,6 +42,9 @@ public sealed class TpmHubApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("TPMHUB_DB", _database!.ConnectionString);
+        // The suite signs in far more often, from one address, than a person does (SignInLimitTests keep the real limits honest).
+        builder.UseSetting("SignInLimits:PerAddressPerMinute", "100000");
+        builder.UseSetting("SignInLimits:PerAccountPerMinute", "100000");
         // Serilog reads sinks registered in DI (ReadFrom.Services), so the test sees every log event.
         builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Logs));
     }

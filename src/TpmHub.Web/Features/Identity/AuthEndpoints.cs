@@ -24,8 +24,15 @@ public static class AuthEndpoints
         api.MapPost("/refresh", RefreshAsync).WithSummary("Exchange a refresh token for a new bearer token");
 
         // The UI's sign-out is a form post, so a link or image elsewhere cannot sign a user out.
-        app.MapPost("/account/logout", async (SignInManager<AppUser> signInManager) =>
+        // Changing the security stamp ends the session on the server: a copy of the cookie (or a token) issued before is
+        // refused from now on, on every instance (docs/decisions/0005-sessions.md).
+        app.MapPost("/account/logout", async (HttpContext http, SignInManager<AppUser> signInManager) =>
         {
+            if (await signInManager.UserManager.GetUserAsync(http.User) is { } user)
+            {
+                await signInManager.UserManager.UpdateSecurityStampAsync(user);
+            }
+
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect("~/account/login");
         }).ExcludeFromDescription();
@@ -36,7 +43,7 @@ public static class AuthEndpoints
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult, ValidationProblem>> LoginAsync(
         LoginRequest request,
         SignInManager<AppUser> signInManager,
-        UserManager<AppUser> userManager)
+        PasswordSignIn passwordSignIn)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Email) || !new EmailAddressAttribute().IsValid(request.Email))
@@ -54,14 +61,8 @@ public static class AuthEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var user = await userManager.FindByEmailAsync(request.Email!);
-        if (user is null)
-        {
-            return InvalidCredentials();
-        }
-
         signInManager.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signInManager.PasswordSignInAsync(user, request.Password!, isPersistent: false, lockoutOnFailure: true);
+        var (_, result) = await passwordSignIn.SignInAsync(request.Email!, request.Password!, isPersistent: false);
         if (result.IsLockedOut)
         {
             return TypedResults.Problem(
@@ -74,20 +75,27 @@ public static class AuthEndpoints
         return result.Succeeded ? TypedResults.Empty : InvalidCredentials();
     }
 
-    private static async Task<Results<SignInHttpResult, ChallengeHttpResult>> RefreshAsync(
+    /// <summary>Each refresh token is exchanged once (ASVS 7.2): the exchange records it, and a second one is refused.</summary>
+    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshAsync(
         RefreshRequest request,
         SignInManager<AppUser> signInManager,
         IOptionsMonitor<BearerTokenOptions> bearerOptions,
-        TimeProvider time)
+        RefreshTokenLedger ledger,
+        TimeProvider time,
+        CancellationToken ct)
     {
         var protector = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
         var ticket = string.IsNullOrEmpty(request.RefreshToken) ? null : protector.Unprotect(request.RefreshToken);
         if (ticket?.Properties.ExpiresUtc is not { } expires
             || time.GetUtcNow() >= expires
             || await signInManager.ValidateSecurityStampAsync(ticket.Principal) is not { } user
-            || await signInManager.UserManager.IsLockedOutAsync(user))
+            || await signInManager.UserManager.IsLockedOutAsync(user)
+            || !await ledger.TryUseAsync(user.Id, request.RefreshToken!, expires, ct))
         {
-            return TypedResults.Challenge();
+            return TypedResults.Problem(
+                title: "Refresh refused",
+                detail: "The refresh token is invalid, expired, already used, or its session has ended. Sign in again.",
+                statusCode: StatusCodes.Status401Unauthorized);
         }
 
         var principal = await signInManager.CreateUserPrincipalAsync(user);

@@ -28,7 +28,11 @@ public static class IdentityFeature
                     context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                         ? IdentityConstants.BearerScheme
                         : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddBearerToken(IdentityConstants.BearerScheme, options =>
+            {
+                options.BearerTokenExpiration = TimeSpan.FromHours(1);
+                options.Events.OnMessageReceived = SessionStamps.ValidateBearerAsync;
+            })
             .AddIdentityCookies();
 
         services.ConfigureApplicationCookie(options =>
@@ -44,7 +48,17 @@ public static class IdentityFeature
             // The API answers with status codes; only pages are redirected to the sign-in page.
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+            // Every request checks the session's security stamp, so a signed-out or revoked cookie stops working at once.
+            options.Events.OnValidatePrincipal = SessionStamps.ValidateCookieAsync;
         });
+
+        // Identity's own re-check (which also refreshes role claims) runs at least once a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddScoped<SessionStamps>();
+        services.AddScoped<RefreshTokenLedger>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<DummyPasswordHash>();
+        services.AddSignInLimits();
 
         services.AddIdentityCore<AppUser>(options =>
             {

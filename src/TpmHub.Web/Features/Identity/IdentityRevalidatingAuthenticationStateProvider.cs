@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace TpmHub.Web.Features.Identity;
 
 /// <summary>
-/// Re-checks a live circuit's user every few minutes, so a locked account or a changed password
+/// Re-checks a live circuit's user every minute, so a locked account or a changed password
 /// (both change the security stamp) ends an open browser session too.
 /// </summary>
 public sealed class IdentityRevalidatingAuthenticationStateProvider(
@@ -16,7 +16,7 @@ public sealed class IdentityRevalidatingAuthenticationStateProvider(
     IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {

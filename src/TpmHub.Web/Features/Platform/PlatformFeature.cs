@@ -24,6 +24,7 @@ public static class PlatformFeature
         app.UseTpmHubRequestLogging();
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
         app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages => pages.UseExceptionHandler("/error", createScopeForErrors: true));
+        app.UseSignInLimits();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseProjectGate();
