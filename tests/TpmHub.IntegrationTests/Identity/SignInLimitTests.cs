@@ -59,6 +59,22 @@ public sealed class SignInLimitTests(TpmHubApp app)
         (await AuthClient.Raw(host).GetAsync("/health/live")).StatusCode.Should().Be(HttpStatusCode.OK, "other requests are not limited");
     }
 
+    [Fact]
+    public async Task AdminPasswordReset_MoreThanTheAddressLimit_Answers429()
+    {
+        var admin = await app.CreateUserAsync(ProjectRole.Admin);
+        var target = await app.CreateUserAsync(ProjectRole.TeamLead);
+        await using var host = WithLimits(perAccount: 1000, perAddress: 3);
+        var client = AuthClient.Raw(host);
+        var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = admin.Email, password = TpmHubApp.Password });
+        var token = (await login.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        (await client.PostAsJsonAsync($"/api/v1/users/{target.Id}/password", new { password = "short" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await client.PostAsJsonAsync($"/api/v1/users/{target.Id}/password", new { password = "a-new-long-password" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        await ShouldBeTooManyRequestsAsync(await client.PostAsJsonAsync($"/api/v1/users/{target.Id}/password", new { password = "another-long-password" }));
+    }
+
     private static async Task ShouldBeTooManyRequestsAsync(HttpResponseMessage response)
     {
         response.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);

@@ -75,7 +75,13 @@ public static class SignInLimits
     };
 
     private static bool IsPasswordCheck(HttpContext http) =>
-        HttpMethods.IsPost(http.Request.Method) && PasswordChecks.Any(path => http.Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase));
+        HttpMethods.IsPost(http.Request.Method)
+        && (PasswordChecks.Any(path => http.Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase)) || IsPasswordReset(http.Request.Path));
+
+    /// <summary>An admin's password reset through the API (<c>POST /api/v1/users/{id}/password</c>): limited per address.</summary>
+    private static bool IsPasswordReset(PathString path) =>
+        path.StartsWithSegments("/api/v1/users", StringComparison.OrdinalIgnoreCase, out var rest)
+        && rest.Value is { } tail && tail.Count(c => c == '/') == 2 && tail.EndsWith("/password", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The normalised email the request names, or null (refresh tokens, unreadable bodies: the address limit still applies).</summary>
     private static async Task<string?> AccountAsync(HttpContext http)
