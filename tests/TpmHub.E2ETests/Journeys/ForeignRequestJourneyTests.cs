@@ -57,7 +57,7 @@ public sealed class ForeignRequestJourneyTests(BrowserApp app)
 
         // Scalar has rendered the document (not just its grey skeleton): the sidebar lists the API's sections.
         var sidebar = page.GetByRole(AriaRole.Complementary, new() { Name = "Sidebar for TpmHub API" });
-        await Assertions.Expect(sidebar.GetByRole(AriaRole.Link, new() { Name = "Projects" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(sidebar.GetByRole(AriaRole.Link, new() { Name = "Projects", Exact = true })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.ShotAsync("api-reference");
         watch.ShouldBeClean();
@@ -71,6 +71,7 @@ public sealed class ForeignRequestJourneyTests(BrowserApp app)
         private readonly ConcurrentQueue<string> _foreign = new();
         private readonly ConcurrentQueue<string> _violations = new();
         private readonly ConcurrentQueue<string> _unprotected = new();
+        private readonly ConcurrentQueue<string> _requests = new();
 
         private Watch(IPage page, string baseUrl)
         {
@@ -116,7 +117,14 @@ public sealed class ForeignRequestJourneyTests(BrowserApp app)
                 await _page.WaitForInteractiveAsync();
             }
 
-            await _page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            try
+            {
+                await _page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 10_000 });
+            }
+            catch (TimeoutException)
+            {
+                throw new TimeoutException($"{path} never went network-idle; last requests: {string.Join(" ", _requests.TakeLast(8))}");
+            }
         }
 
         public void ShouldBeClean()
@@ -128,6 +136,7 @@ public sealed class ForeignRequestJourneyTests(BrowserApp app)
 
         private void OnRequest(string url)
         {
+            _requests.Enqueue(url);
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is "data" or "blob" or "about")
             {
                 return;
