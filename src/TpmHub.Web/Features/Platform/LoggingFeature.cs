@@ -55,8 +55,12 @@ public static class LoggingFeature
     /// <summary>One line per request. Only the path is logged (no query string, no headers), so tokens never reach a log.</summary>
     public static WebApplication UseTpmHubRequestLogging(this WebApplication app)
     {
+        // This host's own logger: without it the middleware writes through the static Log.Logger, which the last host
+        // started in the process owns (tests start several), so request lines went to another host's sinks.
+        var logger = app.Services.GetService<Serilog.ILogger>();
         app.UseSerilogRequestLogging(options =>
         {
+            options.Logger = logger;
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.GetLevel = (http, _, ex) => ex is not null || http.Response.StatusCode >= 500 ? LogEventLevel.Error
                 : http.Request.Path.StartsWithSegments("/_blazor") || http.Request.Path.StartsWithSegments("/_framework")
