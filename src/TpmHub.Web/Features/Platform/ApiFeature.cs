@@ -40,7 +40,11 @@ public static class ApiFeature
     public static WebApplication MapTpmHubApi(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/api/reference", options => options.WithTitle("TpmHub API reference"));
+        // Everything from this server (machines without internet): Scalar's bundled script, no web fonts, no telemetry,
+        // no AI agent; its one inline start-up script carries a per-request nonce the CSP admits (SecurityHeaders).
+        app.MapScalarApiReference("/api/reference", options => options.WithTitle("TpmHub API reference")
+            .DisableDefaultFonts().DisableTelemetry().DisableAgent().DisableMcp().WithNonce()
+            .AddHeadContent("""<script src="/js/api-reference.js"></script>"""));
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapAuthEndpoints();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using MudBlazor.Services;
 using TpmHub.Web.Components;
 using TpmHub.Web.Features.Access;
@@ -14,18 +15,25 @@ public static class PlatformFeature
         services.AddSingleton<PrerenderHandoff>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        // "Server: Kestrel" tells an attacker nothing we want them to know.
+        services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
         return services;
     }
 
-    /// <summary>Logging, error pages, authentication, the access gate, antiforgery, static assets — in that order.</summary>
+    /// <summary>
+    /// Security headers, logging, error pages, authentication, the API's cookie-origin check, the access gate,
+    /// antiforgery, static assets — in that order.
+    /// </summary>
     public static WebApplication UseTpmHubPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseTpmHubSecurityHeaders();
         app.UseTpmHubRequestLogging();
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
         app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), pages => pages.UseExceptionHandler("/error", createScopeForErrors: true));
         app.UseSignInLimits();
         app.UseAuthentication();
+        app.UseApiCookieOriginCheck();
         app.UseAuthorization();
         app.UseProjectGate();
         app.UseAntiforgery();
