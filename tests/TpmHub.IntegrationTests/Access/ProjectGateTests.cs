@@ -49,4 +49,15 @@ public sealed class ProjectGateTests(TpmHubApp app)
         (await admin.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/members", new { userId = stakeholder.Id })).EnsureSuccessStatusCode();
         (await stakeholderClient.PutAsync($"/api/v1/work-items/{item}", bad)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
+
+    [Theory]
+    [InlineData("/api/v1/projects/A%00B")]
+    [InlineData("/api/v1/work-items/A%00B-1")]
+    [InlineData("/api/v1/raid/A%00B-R1")]
+    public async Task KeyWithANulCharacter_IsNotFound(string path)
+    {
+        var (_, client) = await app.SignedInAsync(ProjectRole.TeamLead);
+
+        (await client.GetAsync(path)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
 }

@@ -23,6 +23,11 @@ public sealed class ProjectGate(IDbContextFactory<TpmHubDbContext> dbFactory, IE
     public async Task<Result<ProjectAccess>> ProjectAsync(CurrentUser user, string projectKey, AccessNeed need, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(user);
+        if (projectKey.Contains('\0', StringComparison.Ordinal))
+        {
+            return AccessRefusals.NotFound("Project", projectKey.Replace("\0", "", StringComparison.Ordinal)); // PostgreSQL refuses NUL in text
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return Decide(await Find(db, user, Visible(db, user).Where(p => p.Key == projectKey), ct), user, need, AccessRefusals.NotFound("Project", projectKey));
     }
@@ -34,6 +39,11 @@ public sealed class ProjectGate(IDbContextFactory<TpmHubDbContext> dbFactory, IE
         var kind = _kinds.TryGetValue(routeParameter, out var found)
             ? found
             : throw new InvalidOperationException($"No project item kind is registered for the route parameter '{routeParameter}'.");
+        if (itemKey.Contains('\0', StringComparison.Ordinal))
+        {
+            return AccessRefusals.NotFound(kind.Noun, itemKey.Replace("\0", "", StringComparison.Ordinal));
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var ids = kind.ProjectIdOf(db, itemKey);
         var project = await Find(db, user, Visible(db, user).Where(p => ids.Contains(p.Id)), ct);
