@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using TpmHub.Core.Projects;
 using TpmHub.IntegrationTests.Infrastructure;
 using TpmHub.IntegrationTests.Work;
+using Xunit.Abstractions;
 
 namespace TpmHub.IntegrationTests.Platform;
 
@@ -14,7 +15,7 @@ namespace TpmHub.IntegrationTests.Platform;
 /// is not JSON) and change nothing. The cases share one project (a "scene") whose whole state is read before and after.
 /// </summary>
 [Collection(TpmHubAppCollection.Name)]
-public sealed class BadInputTests(TpmHubApp app)
+public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
 {
     private const string Json = "application/json";
 
@@ -172,6 +173,7 @@ public sealed class BadInputTests(TpmHubApp app)
         var response = await (bad.AsAdmin ? scene.Admin : scene.Lead).SendAsync(request);
 
         var text = await response.Content.ReadAsStringAsync();
+        output.WriteLine($"{bad.Method} {bad.Path} → {(int)response.StatusCode} {text}");
         ((int)response.StatusCode).Should().Be(bad.Status, text);
         response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json", text);
         var problem = JsonNode.Parse(text)!.AsObject();

@@ -317,7 +317,7 @@ public sealed class ScheduleEngineTests
 
     [Fact]
     public void Compute_ScheduleBeyondLastDate_FailsInsteadOfThrowing() =>
-        ScheduleEngine.Compute(Calendar(), [T("A", 30, "9999-12-01")], []).Error!.Fields.Should().ContainKey("tasks");
+        ScheduleEngine.Compute(Calendar(), [T("A", 30, "9999-12-01")], []).Error!.Fields.Should().ContainKey(ScheduleEngine.WindowField);
 
     [Fact]
     public void FindCycleIfAdded_SelfLink_ReturnsKeyTwice() =>
