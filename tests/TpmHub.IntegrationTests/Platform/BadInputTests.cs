@@ -186,6 +186,67 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
         (await scene.StateAsync()).Should().Be(before);
     }
 
+    [Theory]
+    [InlineData("FS")]
+    [InlineData("fs")]
+    [InlineData("Ss")]
+    public async Task Dependencies_TypeInAnyCase_IsAcceptedAndAnsweredUpperCase(string type)
+    {
+        var work = await WorkApi.NewProjectAsync(app);
+        var a = await work.AddItemAsync("A", 2);
+        var b = await work.AddItemAsync("B", 2);
+
+        var created = await work.LinkAsync(a, b, type);
+
+        created.StatusCode.Should().Be(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        (await created.Content.ReadFromJsonAsync<JsonObject>())!["type"]!.GetValue<string>().Should().Be(type.ToUpperInvariant());
+        var listed = await work.Client.GetFromJsonAsync<JsonArray>($"/api/v1/projects/{work.ProjectKey}/dependencies");
+        listed!.Single()!["type"]!.GetValue<string>().Should().Be(type.ToUpperInvariant());
+    }
+
+    [Fact]
+    public async Task WorkItem_FinishingOnTheWindowsLastDay_IsAccepted()
+    {
+        var work = await WorkApi.NewProjectAsync(app);
+
+        // Monday 2100-12-27 + 5 working days ends on Friday 2100-12-31, the last day of the window.
+        var key = await work.AddItemAsync("Last", 5, startNoEarlierThan: "2100-12-27");
+
+        (await work.ScheduledAsync(key))["earlyFinish"]!.GetValue<string>().Should().Be("2100-12-31");
+    }
+
+    [Fact]
+    public async Task QueryValueThatDoesNotBind_AnswersProblemDetailsNamingTheParameter()
+    {
+        var work = await WorkApi.NewProjectAsync(app);
+
+        var response = await work.Client.GetAsync($"/api/v1/projects/{work.ProjectKey}/work-items?page=abc");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject().Select(e => e.Key).Should().Contain("page");
+    }
+
+    [Fact]
+    public async Task Search_WithNul_IsAnsweredInsteadOfFailing()
+    {
+        var work = await WorkApi.NewProjectAsync(app);
+        await work.AddItemAsync("Alpha", 1);
+
+        var response = await work.Client.GetAsync($"/api/v1/projects/{work.ProjectKey}/work-items?search=Al%00pha");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task UnknownPath_WithAPlainTextBody_StaysNotFound()
+    {
+        var (_, client) = await app.SignedInAsync(ProjectRole.TeamLead);
+
+        var response = await client.PostAsync("/api/v1/no-such-thing", new StringContent("hello", Encoding.UTF8, "text/plain"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
     private async Task<Scene> SceneAsync()
     {
         await SceneLock.WaitAsync();
