@@ -7,6 +7,9 @@ public sealed class ValidationErrors
 
     public bool Any => _fields.Count > 0;
 
+    /// <summary>Whether <paramref name="field"/> already has a message (so a later check need not look it up).</summary>
+    public bool Has(string field) => _fields.ContainsKey(field);
+
     public void Add(string field, string message)
     {
         if (!_fields.TryGetValue(field, out var list))

@@ -33,6 +33,13 @@ public static partial class ProjectRules
             errors.Add("key", "Key must be 2–10 capital letters (A–Z), e.g. CLD.");
         }
 
+        // Text the database cannot store is refused first, field by field (InputLimits decides what that is).
+        InputLimits.Text("name", draft.Name, errors);
+        InputLimits.Text("ownerId", draft.OwnerId, errors);
+        InputLimits.Text("description", draft.Description, errors);
+        InputLimits.Text("objectives", draft.Objectives, errors);
+        InputLimits.Text("healthReason", draft.HealthReason, errors);
+
         var name = draft.Name?.Trim() ?? "";
         if (name.Length == 0)
         {
@@ -58,7 +65,7 @@ public static partial class ProjectRules
             errors.Add("status", "Status must be one of proposed, active, onHold, completed, cancelled.");
         }
 
-        if (string.IsNullOrWhiteSpace(draft.OwnerId))
+        if (string.IsNullOrWhiteSpace(draft.OwnerId) && !errors.Has("ownerId"))
         {
             errors.Add("ownerId", "Owner is required.");
         }
@@ -67,12 +74,16 @@ public static partial class ProjectRules
         {
             errors.Add("startDate", "Start date is required.");
         }
+        else
+        {
+            InputLimits.Date("startDate", draft.StartDate, errors);
+        }
 
         if (draft.TargetDate is null)
         {
             errors.Add("targetDate", "Target date is required.");
         }
-        else if (draft.StartDate is not null && draft.TargetDate < draft.StartDate)
+        else if (InputLimits.Date("targetDate", draft.TargetDate, errors) && draft.StartDate is not null && draft.TargetDate < draft.StartDate)
         {
             errors.Add("targetDate", "Target date must not be before the start date.");
         }

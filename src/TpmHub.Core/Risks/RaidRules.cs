@@ -56,6 +56,20 @@ public static class RaidRules
     {
         ArgumentNullException.ThrowIfNull(draft);
         var errors = new ValidationErrors();
+        // Text the database cannot store, and dates outside the window, are refused field by field (InputLimits).
+        InputLimits.Text("title", draft.Title, errors);
+        InputLimits.Text("description", draft.Description, errors);
+        InputLimits.Text("ownerId", draft.OwnerId, errors);
+        InputLimits.Texts("workItemKeys", draft.WorkItemKeys, errors);
+        foreach (var (field, date) in new[]
+                 {
+                     ("dueDate", draft.DueDate), ("reviewDate", draft.ReviewDate), ("validateBy", draft.ValidateBy), ("resolvedOn", draft.ResolvedOn),
+                     ("neededBy", draft.NeededBy),
+                 })
+        {
+            InputLimits.Date(field, date, errors);
+        }
+
         var title = draft.Title?.Trim() ?? "";
         if (title.Length == 0)
         {
@@ -89,7 +103,7 @@ public static class RaidRules
                      ("need", draft.Need),
                  })
         {
-            if ((text?.Length ?? 0) > TextMaxLength)
+            if (InputLimits.Text(field, text, errors) && (text?.Length ?? 0) > TextMaxLength)
             {
                 errors.Add(field, $"{field} must be at most {TextMaxLength} characters.");
             }
@@ -105,7 +119,7 @@ public static class RaidRules
             errors.Add("severity", "Severity must be one of low, medium, high, critical.");
         }
 
-        if (draft.ResolvedOn is { } resolved && resolved < raisedOn)
+        if (draft.ResolvedOn is { } resolved && resolved < raisedOn && !errors.Has("resolvedOn"))
         {
             errors.Add("resolvedOn", "The resolved date cannot be before the day the issue was raised.");
         }
@@ -140,17 +154,9 @@ public static class RaidRules
                 $"The residual score ({rp * ri}) cannot be above the inherent score ({draft.Probability.Value * draft.Impact.Value}): mitigation lowers a risk.");
         }
 
-        if (draft.CostImpact is < 0)
-        {
-            errors.Add("costImpact", "Cost impact cannot be negative.");
-        }
-
-        if (draft.ScheduleImpactDays is < 0 or > 10_000)
-        {
-            errors.Add("scheduleImpactDays", "Schedule impact must be between 0 and 10,000 working days.");
-        }
-
-        if (draft.ReviewDate is { } review && review < raisedOn)
+        InputLimits.Money("costImpact", draft.CostImpact, errors);
+        InputLimits.Duration("scheduleImpactDays", draft.ScheduleImpactDays, errors);
+        if (draft.ReviewDate is { } review && review < raisedOn && !errors.Has("reviewDate"))
         {
             errors.Add("reviewDate", $"The review date cannot be before the day the risk was raised ({raisedOn:yyyy-MM-dd}).");
         }

@@ -36,17 +36,24 @@ public static class ScheduleEngine
     /// <summary>The validation field of errors about the dependencies (unknown tasks, lags, cycles).</summary>
     public const string DependenciesField = "dependencies";
 
-    /// <summary>The longest task duration accepted, in working days (about 380 years).</summary>
+    /// <summary>
+    /// The validation field of a schedule that would leave the window of dates (<see cref="InputLimits.LatestDate"/>): a write
+    /// that leads to it is refused, naming its own field (duration, lag, start constraint, holidays) with this field's message.
+    /// </summary>
+    public const string WindowField = "window";
+
+    /// <summary>The longest task duration the engine takes, in working days (a guard; inputs are held to <see cref="InputLimits"/>).</summary>
     public const int MaxDurationDays = 100_000;
 
-    /// <summary>The largest lag or lead accepted, in working days either way.</summary>
+    /// <summary>The largest lag or lead the engine takes, in working days either way (a guard; inputs are held to <see cref="InputLimits"/>).</summary>
     public const int MaxLagDays = 100_000;
 
     /// <summary>
     /// Computes early and late dates, floats and the critical path. Fails with a validation error when a task key is
     /// empty or repeated, a duration is negative or too long (field <see cref="TasksField"/>), a link names an unknown
     /// task, has an unknown type or too large a lag, or the links contain a cycle (field <see cref="DependenciesField"/>;
-    /// for a cycle the error's message and field message are "Dependency cycle: A → B → A").
+    /// for a cycle the error's message and field message are "Dependency cycle: A → B → A"), or a task would finish after
+    /// <see cref="InputLimits.LatestDate"/> (field <see cref="WindowField"/>): every computed date lies in the window.
     /// </summary>
     public static Result<ScheduleResult> Compute(WorkingCalendar calendar, IReadOnlyList<ScheduleTaskInput> tasks, IReadOnlyList<ScheduleLinkInput> links)
     {
@@ -171,7 +178,9 @@ public static class ScheduleEngine
         // Forward pass: when u comes up all its predecessors are done, so its early start is final; push its bounds on.
         var earlyFinish = new int[n];
         var projectFinish = 0;
-        var lastFinish = calendar.LastOffset + 1;
+        // The exclusive finish bound: working days in [Start, the day after the window's last date); every finish offset stays at or
+        // below it, so every shown date (offset finish − 1 at the latest) lies on or before the last date, and no offset overflows.
+        var lastFinish = calendar.Start > InputLimits.LatestDate ? -1 : calendar.OffsetOnOrAfter(InputLimits.LatestDate.AddDays(1));
         for (var k = 0; k < n; k++)
         {
             var u = order[k];
@@ -179,7 +188,8 @@ public static class ScheduleEngine
             var ef = es + duration[u];
             if (ef > lastFinish)
             {
-                return Error.Invalid(TasksField, $"Task {tasks[u].Key} would finish after {DateOnly.MaxValue:yyyy-MM-dd}.");
+                var message = $"{tasks[u].Key} would finish after {InputLimits.LatestDate:yyyy-MM-dd}, the last date a schedule may reach.";
+                return new Error(ErrorKind.Validation, message, new Dictionary<string, string[]> { [WindowField] = [message] });
             }
 
             earlyFinish[u] = ef;

@@ -7,13 +7,21 @@ public static class WorkItemRules
 {
     public const int TitleMaxLength = 200;
     public const int DescriptionMaxLength = 20_000;
-    public const int MaxDurationDays = 10_000;
-    public const int MaxLagDays = 10_000;
+    public const int MaxDurationDays = InputLimits.MaxDurationDays;
+    public const int MaxLagDays = InputLimits.MaxLagDays;
 
     public static ValidationErrors Validate(WorkItemDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var errors = new ValidationErrors();
+        // Text the database cannot store, and dates outside the window, are refused field by field (InputLimits).
+        InputLimits.Text("title", draft.Title, errors);
+        InputLimits.Text("description", draft.Description, errors);
+        InputLimits.Text("assigneeId", draft.AssigneeId, errors);
+        InputLimits.Text("parentKey", draft.ParentKey, errors);
+        InputLimits.Date("startNoEarlierThan", draft.StartNoEarlierThan, errors);
+        InputLimits.Date("actualStart", draft.ActualStart, errors);
+        InputLimits.Date("actualFinish", draft.ActualFinish, errors);
         var title = draft.Title?.Trim() ?? "";
         if (title.Length == 0)
         {
@@ -48,28 +56,17 @@ public static class WorkItemRules
         {
             errors.Add("durationDays", "Duration in working days is required (0 for a milestone).");
         }
-        else if (draft.DurationDays < 0 || draft.DurationDays > MaxDurationDays)
-        {
-            errors.Add("durationDays", $"Duration must be between 0 and {MaxDurationDays} working days.");
-        }
-        else if (draft.Type == WorkItemType.Milestone && draft.DurationDays != 0)
+        else if (InputLimits.Duration("durationDays", draft.DurationDays, errors) && draft.Type == WorkItemType.Milestone && draft.DurationDays != 0)
         {
             errors.Add("durationDays", "A milestone has a duration of 0 days.");
         }
 
-        if (draft.PercentComplete is < 0 or > 100)
-        {
-            errors.Add("percentComplete", "Percent complete must be between 0 and 100.");
-        }
-
-        if (draft.Budget is < 0)
-        {
-            errors.Add("budget", "Budget cannot be negative.");
-        }
+        InputLimits.Percent("percentComplete", draft.PercentComplete, errors);
+        InputLimits.Money("budget", draft.Budget, errors);
 
         ValidateEstimate(draft, errors);
 
-        if (draft.ActualStart is { } start && draft.ActualFinish is { } finish && finish < start)
+        if (draft.ActualStart is { } start && draft.ActualFinish is { } finish && finish < start && !errors.Has("actualFinish"))
         {
             errors.Add("actualFinish", "Actual finish must not be before the actual start.");
         }

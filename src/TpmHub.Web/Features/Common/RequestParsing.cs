@@ -49,7 +49,8 @@ public static class RequestParsing
     public static string ContainsPattern(string search)
     {
         ArgumentNullException.ThrowIfNull(search);
-        return "%" + search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
+        // A NUL cannot be stored, so it matches nothing; dropping it keeps PostgreSQL from refusing the query.
+        return "%" + search.Trim().Replace("\0", "", StringComparison.Ordinal).Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Routing;
 using Scalar.AspNetCore;
+using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Portfolio;
 using TpmHub.Web.Features.Projects;
@@ -25,8 +26,7 @@ public static class ApiFeature
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         });
         services.AddProblemDetails();
-        // Malformed bodies answer 400 with problem details in every environment (Development would throw).
-        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
+        services.AddTpmHubApiInput();
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "TpmHub API";

@@ -215,6 +215,12 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
         ArgumentNullException.ThrowIfNull(access);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var project = await db.Projects.SingleAsync(p => p.Id == access.Id, ct);
+        var errors = new ValidationErrors();
+        if (!InputLimits.Text("userId", userId, errors))
+        {
+            return errors.ToError();
+        }
+
         if (string.IsNullOrWhiteSpace(userId) || !await db.Users.AnyAsync(u => u.Id == userId, ct))
         {
             return Error.Invalid("userId", "Choose an existing user.");
@@ -315,7 +321,7 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
 
     private static async Task CheckOwnerAsync(TpmHubDbContext db, string? ownerId, ValidationErrors errors, CancellationToken ct)
     {
-        if (!string.IsNullOrWhiteSpace(ownerId) && !await db.Users.AnyAsync(u => u.Id == ownerId, ct))
+        if (!string.IsNullOrWhiteSpace(ownerId) && !errors.Has("ownerId") && !await db.Users.AnyAsync(u => u.Id == ownerId, ct))
         {
             errors.Add("ownerId", "Owner must be an existing user.");
         }

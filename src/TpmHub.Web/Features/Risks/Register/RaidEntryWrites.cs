@@ -86,7 +86,7 @@ internal static class RaidEntryWrites
 
     public static async Task CheckOwnerAsync(TpmHubDbContext db, ProjectAccess project, string? ownerId, ValidationErrors errors, CancellationToken ct)
     {
-        if (!string.IsNullOrEmpty(ownerId) && !await db.ProjectMembers.AnyAsync(m => m.ProjectId == project.Id && m.UserId == ownerId, ct))
+        if (!string.IsNullOrEmpty(ownerId) && !errors.Has("ownerId") && !await db.ProjectMembers.AnyAsync(m => m.ProjectId == project.Id && m.UserId == ownerId, ct))
         {
             errors.Add("ownerId", "The owner must be a member of the project.");
         }
@@ -95,7 +95,7 @@ internal static class RaidEntryWrites
     public static async Task<List<Guid>> ResolveWorkItemsAsync(TpmHubDbContext db, ProjectAccess project, IReadOnlyList<string>? keys,
         ValidationErrors errors, CancellationToken ct)
     {
-        if (keys is null || keys.Count == 0)
+        if (keys is null || keys.Count == 0 || errors.Has("workItemKeys"))
         {
             return [];
         }

@@ -29,6 +29,12 @@ public sealed class BaselineService(IDbContextFactory<TpmHubDbContext> dbFactory
     public async Task<Result<BaselineRow>> SaveAsync(ProjectAccess project, string? name, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var errors = new ValidationErrors();
+        if (!InputLimits.Text("name", name, errors))
+        {
+            return errors.ToError();
+        }
+
         var trimmed = name?.Trim() ?? "";
         if (trimmed.Length is 0 or > 120)
         {

@@ -27,20 +27,8 @@ public sealed class DependencyService(IDbContextFactory<TpmHubDbContext> dbFacto
     {
         ArgumentNullException.ThrowIfNull(draft);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var errors = new ValidationErrors();
-        LinkType type = default;
-        if (string.IsNullOrWhiteSpace(draft.Type) || !Enum.TryParse(draft.Type.Trim(), ignoreCase: false, out type) || !Enum.IsDefined(type)
-            || char.IsDigit(draft.Type.Trim()[0]))
-        {
-            errors.Add("type", $"'{draft.Type}' is not a link type; use FS, SS, FF or SF.");
-        }
-
+        var errors = DependencyRules.Validate(draft.Predecessor, draft.Successor, draft.Type, draft.LagDays, out var type);
         var lag = draft.LagDays ?? 0;
-        if (Math.Abs(lag) > WorkItemRules.MaxLagDays)
-        {
-            errors.Add("lagDays", $"Lag must be between -{WorkItemRules.MaxLagDays} and {WorkItemRules.MaxLagDays} working days.");
-        }
-
         var predecessor = await FindItemAsync(db, project, draft.Predecessor, "predecessor", errors, ct);
         var successor = await FindItemAsync(db, project, draft.Successor, "successor", errors, ct);
         if (predecessor is not null && successor is not null && predecessor.Value.Id == successor.Value.Id)
@@ -83,7 +71,11 @@ public sealed class DependencyService(IDbContextFactory<TpmHubDbContext> dbFacto
         await db.SaveChangesAsync(ct);
         // The network read for the cycle check, plus the new link, is exactly what is now saved (the project is locked).
         var saved = network with { Links = [.. network.Links, new ScheduleLinkInput(predecessor.Value.Key, successor.Value.Key, type, lag)] };
-        await ScheduleService.RecomputeAsync(db, project, ct, saved);
+        if (await ScheduleService.RecomputeAsync(db, project, ct, saved) is { } refused)
+        {
+            return ScheduleService.Refuse(refused, "lagDays");
+        }
+
         await tx.CommitAsync(ct);
         return new DependencyRow(link.Id, predecessor.Value.Key, successor.Value.Key, type, lag);
     }
@@ -101,7 +93,7 @@ public sealed class DependencyService(IDbContextFactory<TpmHubDbContext> dbFacto
         await ProjectSequence<WorkItemSequence>.LockAsync(db, project.Id, ct);
         db.Dependencies.Remove(link);
         await db.SaveChangesAsync(ct);
-        await ScheduleService.RecomputeAsync(db, project, ct);
+        await ScheduleService.RecomputeAfterRemovalAsync(db, project, ct);
         await tx.CommitAsync(ct);
         return true;
     }
@@ -109,6 +101,11 @@ public sealed class DependencyService(IDbContextFactory<TpmHubDbContext> dbFacto
     private static async Task<(Guid Id, string Key)?> FindItemAsync(TpmHubDbContext db, ProjectAccess project, string? key, string field,
         ValidationErrors errors, CancellationToken ct)
     {
+        if (errors.Has(field))
+        {
+            return null;
+        }
+
         if (string.IsNullOrWhiteSpace(key))
         {
             errors.Add(field, $"{field} is required (an item key such as {project.Key}-1).");

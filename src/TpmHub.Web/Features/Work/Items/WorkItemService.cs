@@ -101,7 +101,11 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         Apply(item, draft, parentId, now);
         db.WorkItems.Add(item);
         await db.SaveChangesAsync(ct);
-        await ScheduleService.RecomputeAsync(db, project, ct);
+        if (await ScheduleService.RecomputeAsync(db, project, ct) is { } refused)
+        {
+            return ScheduleService.Refuse(refused, ScheduleFields(draft, null));
+        }
+
         await tx.CommitAsync(ct);
         return await GetAsync(project, item.Key, ct);
     }
@@ -133,6 +137,7 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await ProjectSequence<WorkItemSequence>.LockAsync(db, project.Id, ct);
         db.Entry(item).Property(w => w.Version).OriginalValue = version;
+        var before = (item.DurationDays, item.StartNoEarlierThan);
         var affectsSchedule = item.DurationDays != draft.DurationDays || item.StartNoEarlierThan != draft.StartNoEarlierThan;
         Apply(item, draft, parentId, now);
         try
@@ -145,9 +150,9 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
             return await ConflictAsync(project, itemKey, ct);
         }
 
-        if (affectsSchedule)
+        if (affectsSchedule && await ScheduleService.RecomputeAsync(db, project, ct) is { } refused)
         {
-            await ScheduleService.RecomputeAsync(db, project, ct);
+            return ScheduleService.Refuse(refused, ScheduleFields(draft, before));
         }
 
         await tx.CommitAsync(ct);
@@ -210,7 +215,7 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
 
         db.WorkItems.Remove(item);
         await db.SaveChangesAsync(ct);
-        await ScheduleService.RecomputeAsync(db, project, ct);
+        await ScheduleService.RecomputeAfterRemovalAsync(db, project, ct);
         await tx.CommitAsync(ct);
         return true;
     }
@@ -227,16 +232,33 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         return dash > 0 && dash < itemKey.Length - 1 && int.TryParse(itemKey.AsSpan(dash + 1), out var n) && n > 0 ? itemKey[..dash] : null;
     }
 
+    /// <summary>The fields of a write that can move the plan: the duration, and the start constraint when it is set or changed.</summary>
+    private static string[] ScheduleFields(WorkItemDraft draft, (int DurationDays, DateOnly? StartNoEarlierThan)? before)
+    {
+        var fields = new List<string>(2);
+        if (before is null || before.Value.DurationDays != draft.DurationDays)
+        {
+            fields.Add("durationDays");
+        }
+
+        if (draft.StartNoEarlierThan is not null && (before is null || before.Value.StartNoEarlierThan != draft.StartNoEarlierThan))
+        {
+            fields.Add("startNoEarlierThan");
+        }
+
+        return fields.Count == 0 ? ["durationDays"] : [.. fields];
+    }
+
     private static async Task<Guid?> CheckReferencesAsync(TpmHubDbContext db, ProjectAccess project, WorkItemDraft draft, WorkItem? self,
         ValidationErrors errors, CancellationToken ct)
     {
-        if (!string.IsNullOrEmpty(draft.AssigneeId)
+        if (!string.IsNullOrEmpty(draft.AssigneeId) && !errors.Has("assigneeId")
             && !await db.ProjectMembers.AnyAsync(m => m.ProjectId == project.Id && m.UserId == draft.AssigneeId, ct))
         {
             errors.Add("assigneeId", "The assignee must be a member of the project.");
         }
 
-        if (string.IsNullOrEmpty(draft.ParentKey))
+        if (string.IsNullOrEmpty(draft.ParentKey) || errors.Has("parentKey"))
         {
             return null;
         }

@@ -58,6 +58,20 @@ public sealed class ScheduleService(IDbContextFactory<TpmHubDbContext> dbFactory
             return Error.Invalid("holidays", "At most 2,000 holidays.");
         }
 
+        var errors = new ValidationErrors();
+        foreach (var holiday in holidays)
+        {
+            if (!InputLimits.Date("holidays", holiday, errors))
+            {
+                break;
+            }
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToError();
+        }
+
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await ProjectSequence<WorkItemSequence>.LockAsync(db, project.Id, ct);
         var existing = await db.ProjectHolidays.Where(h => h.ProjectId == project.Id).ToListAsync(ct);
@@ -66,7 +80,12 @@ public sealed class ScheduleService(IDbContextFactory<TpmHubDbContext> dbFactory
         var have = existing.Select(h => h.Date).ToHashSet();
         db.ProjectHolidays.AddRange(wanted.Where(d => !have.Contains(d)).Select(d => new ProjectHoliday { ProjectId = project.Id, Date = d }));
         await db.SaveChangesAsync(ct);
-        await RecomputeAsync(db, project, ct);
+        if (await RecomputeAsync(db, project, ct) is { } refused)
+        {
+            // Holidays only push work later, so these holidays would move the plan past the window; nothing is kept.
+            return Refuse(refused, "holidays");
+        }
+
         await tx.CommitAsync(ct);
         return wanted.Order().ToList();
     }
@@ -99,13 +118,20 @@ public sealed class ScheduleService(IDbContextFactory<TpmHubDbContext> dbFactory
     /// <summary>
     /// Runs the engine over the saved plan and rewrites the project's stored schedule in two statements. A caller that
     /// already holds the network as now saved passes it, so the graph is not read twice in one request.
+    /// Returns null, or the engine's error when the plan would leave the window of dates (<see cref="InputLimits"/>): the caller
+    /// then returns <see cref="Refuse"/> without committing, so its transaction rolls back and nothing changes.
     /// </summary>
-    internal static async Task RecomputeAsync(TpmHubDbContext db, ProjectAccess project, CancellationToken ct, ScheduleNetwork? saved = null)
+    internal static async Task<Error?> RecomputeAsync(TpmHubDbContext db, ProjectAccess project, CancellationToken ct, ScheduleNetwork? saved = null)
     {
         var network = saved ?? await LoadNetworkAsync(db, project, ct);
         var computed = ScheduleEngine.Compute(network.Calendar, network.Tasks, network.Links);
         if (!computed.IsSuccess)
         {
+            if (computed.Error!.Fields?.ContainsKey(ScheduleEngine.WindowField) == true)
+            {
+                return computed.Error;
+            }
+
             // Links are checked for cycles before they are saved and writes are serialised per project, so this is a bug.
             throw new InvalidOperationException("The saved plan cannot be scheduled: " + computed.Error!.Message);
         }
@@ -140,7 +166,7 @@ public sealed class ScheduleService(IDbContextFactory<TpmHubDbContext> dbFactory
         await db.Database.ExecuteSqlAsync($"DELETE FROM work_item_schedules WHERE project_id = {project.Id}", ct);
         if (n == 0)
         {
-            return;
+            return null;
         }
 
         await db.Database.ExecuteSqlRawAsync(
@@ -164,5 +190,26 @@ public sealed class ScheduleService(IDbContextFactory<TpmHubDbContext> dbFactory
                 new NpgsqlParameter("cr", cr),
             ],
             ct);
+        return null;
+    }
+
+    /// <summary>
+    /// A write refused because the plan it leads to would leave the window of dates: the engine's message under each of
+    /// <paramref name="fields"/>, the fields of the write that moved the plan.
+    /// </summary>
+    internal static Error Refuse(Error outOfWindow, params string[] fields)
+    {
+        ArgumentNullException.ThrowIfNull(outOfWindow);
+        var message = outOfWindow.Message + $" Dates must lie between {InputLimits.WindowText}.";
+        return Error.Invalid(fields.Distinct().ToDictionary(f => f, _ => new[] { message }, StringComparer.Ordinal));
+    }
+
+    /// <summary>Recomputes after a write that cannot move the plan later (a removal): leaving the window would be a bug.</summary>
+    internal static async Task RecomputeAfterRemovalAsync(TpmHubDbContext db, ProjectAccess project, CancellationToken ct)
+    {
+        if (await RecomputeAsync(db, project, ct) is { } error)
+        {
+            throw new InvalidOperationException("Removing work moved the plan out of the window: " + error.Message);
+        }
     }
 }

@@ -1,0 +1,343 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using TpmHub.Core.Projects;
+using TpmHub.IntegrationTests.Infrastructure;
+using TpmHub.IntegrationTests.Work;
+using Xunit.Abstractions;
+
+namespace TpmHub.IntegrationTests.Platform;
+
+/// <summary>
+/// The bad-input catalogue: every write endpoint of the API gets text with NUL, money beyond the column, dates outside the
+/// window, malformed JSON and wrong JSON types, and must answer a problem-details 400 naming the field (415 for a body that
+/// is not JSON) and change nothing. The cases share one project (a "scene") whose whole state is read before and after.
+/// </summary>
+[Collection(TpmHubAppCollection.Name)]
+public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
+{
+    private const string Json = "application/json";
+
+    // Placeholders: {nul} a JSON-escaped NUL, {key} project, {a} {b} {c} items, {r} RAID entry, {pv} {av} {rv} versions of project, item a and the entry, {new} an unused key.
+    private static readonly BadInput[] Catalogue =
+    [
+        // Projects POST
+        new("project-post-nul-name", "POST", "/api/v1/projects", """{"key":"{new}","name":"a{nul}b","kind":"other","startDate":"2026-01-05","targetDate":"2026-06-30"}""", "name"),
+        new("project-post-nul-description", "POST", "/api/v1/projects", """{"key":"{new}","name":"n","kind":"other","startDate":"2026-01-05","targetDate":"2026-06-30","description":"{nul}"}""", "description"),
+        new("project-post-nul-objectives", "POST", "/api/v1/projects", """{"key":"{new}","name":"n","kind":"other","startDate":"2026-01-05","targetDate":"2026-06-30","objectives":"x{nul}"}""", "objectives"),
+        new("project-post-nul-health-reason", "POST", "/api/v1/projects", """{"key":"{new}","name":"n","kind":"other","startDate":"2026-01-05","targetDate":"2026-06-30","health":"amber","healthReason":"{nul}"}""", "healthReason"),
+        new("project-post-start-year-1", "POST", "/api/v1/projects", """{"key":"{new}","name":"n","kind":"other","startDate":"0001-01-01","targetDate":"2026-06-30"}""", "startDate"),
+        new("project-post-target-9999", "POST", "/api/v1/projects", """{"key":"{new}","name":"n","kind":"other","startDate":"2026-01-05","targetDate":"9999-12-31"}""", "targetDate"),
+        new("project-post-name-number", "POST", "/api/v1/projects", """{"key":"{new}","name":123,"kind":"other","startDate":"2026-01-05","targetDate":"2026-06-30"}""", "name"),
+        new("project-post-malformed", "POST", "/api/v1/projects", """{"key":"{new}","name":""", "$"),
+        new("project-post-empty-body", "POST", "/api/v1/projects", "", "$"),
+        new("project-post-text-plain", "POST", "/api/v1/projects", """{"key":"{new}","name":"n","kind":"other","startDate":"2026-01-05","targetDate":"2026-06-30"}""", null, "text/plain", 415),
+        // Projects PUT
+        new("project-put-nul-name", "PUT", "/api/v1/projects/{key}", """{"name":"x{nul}","kind":"other","startDate":"2026-01-05","targetDate":"2026-12-31","version":{pv}}""", "name"),
+        new("project-put-nul-description", "PUT", "/api/v1/projects/{key}", """{"name":"x","kind":"other","startDate":"2026-01-05","targetDate":"2026-12-31","description":"{nul}","version":{pv}}""", "description"),
+        new("project-put-start-year-1", "PUT", "/api/v1/projects/{key}", """{"name":"x","kind":"other","startDate":"0001-01-01","targetDate":"2026-12-31","version":{pv}}""", "startDate"),
+        new("project-put-target-2101", "PUT", "/api/v1/projects/{key}", """{"name":"x","kind":"other","startDate":"2026-01-05","targetDate":"2101-01-01","version":{pv}}""", "targetDate"),
+        new("project-put-version-text", "PUT", "/api/v1/projects/{key}", """{"name":"x","kind":"other","startDate":"2026-01-05","targetDate":"2026-12-31","version":"new"}""", "version"),
+        new("project-put-malformed", "PUT", "/api/v1/projects/{key}", """{"name":"x",}""", "$"),
+        // Work items POST
+        new("item-post-nul-title", "POST", "/api/v1/projects/{key}/work-items", """{"title":"t{nul}","type":"task","durationDays":1}""", "title"),
+        new("item-post-nul-description", "POST", "/api/v1/projects/{key}/work-items", """{"title":"t","type":"task","durationDays":1,"description":"{nul}"}""", "description"),
+        new("item-post-budget-1e20", "POST", "/api/v1/projects/{key}/work-items", """{"title":"t","type":"task","durationDays":1,"budget":1e20}""", "budget"),
+        new("item-post-budget-2pow63", "POST", "/api/v1/projects/{key}/work-items", """{"title":"t","type":"task","durationDays":1,"budget":9223372036854775808}""", "budget"),
+        new("item-post-budget-decimal-max", "POST", "/api/v1/projects/{key}/work-items", """{"title":"t","type":"task","durationDays":1,"budget":79228162514264337593543950335}""", "budget"),
+        new("item-post-budget-1e308", "POST", "/api/v1/projects/{key}/work-items", """{"title":"t","type":"task","durationDays":1,"budget":1e308}""", "budget"),
+        new("item-post-budget-three-decimals", "POST", "/api/v1/projects/{key}/work-items", """{"title":"t","type":"task","durationDays":1,"budget":10.125}""", "budget"),
+        new("item-post-snet-9999", "POST", "/api/v1/projects/{key}/work-items", """{"title":"t","type":"task","durationDays":10000,"startNoEarlierThan":"9999-12-31"}""", "startNoEarlierThan"),
+        new("item-post-snet-1980", "POST", "/api/v1/projects/{key}/work-items", """{"title":"t","type":"task","durationDays":1,"startNoEarlierThan":"1980-01-01"}""", "startNoEarlierThan"),
+        new("item-post-beyond-window", "POST", "/api/v1/projects/{key}/work-items", """{"title":"t","type":"task","durationDays":10000,"startNoEarlierThan":"2090-01-02"}""", "durationDays"),
+        new("item-post-duration-1e20", "POST", "/api/v1/projects/{key}/work-items", """{"title":"t","type":"task","durationDays":1e20}""", "durationDays"),
+        new("item-post-duration-text", "POST", "/api/v1/projects/{key}/work-items", """{"title":"t","type":"task","durationDays":"five"}""", "durationDays"),
+        new("item-post-title-number", "POST", "/api/v1/projects/{key}/work-items", """{"title":7,"type":"task","durationDays":1}""", "title"),
+        new("item-post-malformed", "POST", "/api/v1/projects/{key}/work-items", """{"title":"t" "type":"task"}""", "$"),
+        new("item-post-empty-body", "POST", "/api/v1/projects/{key}/work-items", "", "$"),
+        new("item-post-text-plain", "POST", "/api/v1/projects/{key}/work-items", """{"title":"t","type":"task","durationDays":1}""", null, "text/plain", 415),
+        // Work items PUT
+        new("item-put-nul-title", "PUT", "/api/v1/work-items/{a}", """{"title":"{nul}","type":"task","durationDays":5,"version":{av}}""", "title"),
+        new("item-put-budget-1e20", "PUT", "/api/v1/work-items/{a}", """{"title":"A","type":"task","durationDays":5,"budget":1e20,"version":{av}}""", "budget"),
+        new("item-put-snet-year-1", "PUT", "/api/v1/work-items/{a}", """{"title":"A","type":"task","durationDays":5,"startNoEarlierThan":"0001-01-01","version":{av}}""", "startNoEarlierThan"),
+        new("item-put-actual-start-9999", "PUT", "/api/v1/work-items/{a}", """{"title":"A","type":"task","durationDays":5,"actualStart":"9999-12-31","version":{av}}""", "actualStart"),
+        new("item-put-beyond-window", "PUT", "/api/v1/work-items/{a}", """{"title":"A","type":"task","durationDays":10000,"startNoEarlierThan":"2095-06-01","version":{av}}""", "durationDays"),
+        new("item-put-percent-text", "PUT", "/api/v1/work-items/{a}", """{"title":"A","type":"task","durationDays":5,"percentComplete":"half","version":{av}}""", "percentComplete"),
+        new("item-put-malformed", "PUT", "/api/v1/work-items/{a}", """[1,2""", "$"),
+        // Work items PATCH
+        new("item-patch-nul-description", "PATCH", "/api/v1/work-items/{a}", """{"description":"d{nul}","version":{av}}""", "description"),
+        new("item-patch-nul-parent", "PATCH", "/api/v1/work-items/{a}", """{"parentKey":"{b}{nul}","version":{av}}""", "parentKey"),
+        new("item-patch-budget-decimal-max", "PATCH", "/api/v1/work-items/{a}", """{"budget":79228162514264337593543950335,"version":{av}}""", "budget"),
+        new("item-patch-budget-negative", "PATCH", "/api/v1/work-items/{a}", """{"budget":-0.01,"version":{av}}""", "budget"),
+        new("item-patch-snet-2101", "PATCH", "/api/v1/work-items/{a}", """{"startNoEarlierThan":"2101-01-03","version":{av}}""", "startNoEarlierThan"),
+        new("item-patch-duration-over-limit", "PATCH", "/api/v1/work-items/{a}", """{"durationDays":10001,"version":{av}}""", "durationDays"),
+        new("item-patch-estimate-text", "PATCH", "/api/v1/work-items/{a}", """{"estimate":{"optimistic":"x","mostLikely":1,"pessimistic":2},"version":{av}}""", "estimate.optimistic"),
+        new("item-patch-malformed", "PATCH", "/api/v1/work-items/{a}", """{"version":{av}""", "$"),
+        // Work item status
+        new("item-status-nul", "PUT", "/api/v1/work-items/{a}/status", """{"status":"done{nul}"}""", "status"),
+        new("item-status-number", "PUT", "/api/v1/work-items/{a}/status", """{"status":4}""", "status"),
+        new("item-status-malformed", "PUT", "/api/v1/work-items/{a}/status", """{status:"done"}""", "$"),
+        // Dependencies POST
+        new("link-nul-predecessor", "POST", "/api/v1/projects/{key}/dependencies", """{"predecessor":"{a}{nul}","successor":"{b}","type":"FS","lagDays":0}""", "predecessor"),
+        new("link-nul-successor", "POST", "/api/v1/projects/{key}/dependencies", """{"predecessor":"{a}","successor":"{nul}","type":"FS","lagDays":0}""", "successor"),
+        new("link-lag-int-min", "POST", "/api/v1/projects/{key}/dependencies", """{"predecessor":"{a}","successor":"{b}","type":"FS","lagDays":-2147483648}""", "lagDays"),
+        new("link-lag-beyond-int", "POST", "/api/v1/projects/{key}/dependencies", """{"predecessor":"{a}","successor":"{b}","type":"FS","lagDays":2147483648}""", "lagDays"),
+        new("link-lag-beyond-window", "POST", "/api/v1/projects/{key}/dependencies", """{"predecessor":"{a}","successor":"{c}","type":"FS","lagDays":10000}""", "lagDays"),
+        new("link-type-number", "POST", "/api/v1/projects/{key}/dependencies", """{"predecessor":"{a}","successor":"{b}","type":1,"lagDays":0}""", "type"),
+        new("link-type-unknown", "POST", "/api/v1/projects/{key}/dependencies", """{"predecessor":"{a}","successor":"{b}","type":"XX","lagDays":0}""", "type"),
+        new("link-malformed", "POST", "/api/v1/projects/{key}/dependencies", """{"predecessor":""", "$"),
+        new("link-text-plain", "POST", "/api/v1/projects/{key}/dependencies", """{"predecessor":"{a}","successor":"{b}","type":"FS"}""", null, "text/plain", 415),
+        // Calendar PUT
+        new("calendar-holiday-9999", "PUT", "/api/v1/projects/{key}/calendar", """{"holidays":["9999-12-31"]}""", "holidays"),
+        new("calendar-holiday-1980", "PUT", "/api/v1/projects/{key}/calendar", """{"holidays":["1980-01-01"]}""", "holidays"),
+        new("calendar-holiday-nul", "PUT", "/api/v1/projects/{key}/calendar", """{"holidays":["2026-05-01{nul}"]}""", "holidays"),
+        new("calendar-holidays-string", "PUT", "/api/v1/projects/{key}/calendar", """{"holidays":"2026-05-01"}""", "holidays"),
+        new("calendar-malformed", "PUT", "/api/v1/projects/{key}/calendar", """{"holidays":[""", "$"),
+        new("calendar-text-plain", "PUT", "/api/v1/projects/{key}/calendar", """{"holidays":[]}""", null, "text/plain", 415),
+        // Baselines POST
+        new("baseline-nul-name", "POST", "/api/v1/projects/{key}/baselines", """{"name":"Plan{nul}"}""", "name"),
+        new("baseline-name-number", "POST", "/api/v1/projects/{key}/baselines", """{"name":5}""", "name"),
+        new("baseline-malformed", "POST", "/api/v1/projects/{key}/baselines", """{"name":"x""", "$"),
+        new("baseline-empty-body", "POST", "/api/v1/projects/{key}/baselines", "", "$"),
+        // RAID POST
+        new("raid-post-nul-title", "POST", "/api/v1/projects/{key}/raid", """{"kind":"risk","title":"{nul}","probability":2,"impact":2,"category":"vendor"}""", "title"),
+        new("raid-post-nul-mitigation", "POST", "/api/v1/projects/{key}/raid", """{"kind":"risk","title":"t","probability":2,"impact":2,"category":"vendor","mitigationPlan":"m{nul}"}""", "mitigationPlan"),
+        new("raid-post-nul-need", "POST", "/api/v1/projects/{key}/raid", """{"kind":"dependency","title":"t","need":"n{nul}"}""", "need"),
+        new("raid-post-nul-work-item-key", "POST", "/api/v1/projects/{key}/raid", """{"kind":"issue","title":"t","workItemKeys":["{a}{nul}"]}""", "workItemKeys"),
+        new("raid-post-cost-1e20", "POST", "/api/v1/projects/{key}/raid", """{"kind":"risk","title":"t","probability":2,"impact":2,"category":"vendor","costImpact":1e20}""", "costImpact"),
+        new("raid-post-cost-decimal-max", "POST", "/api/v1/projects/{key}/raid", """{"kind":"risk","title":"t","probability":2,"impact":2,"category":"vendor","costImpact":79228162514264337593543950335}""", "costImpact"),
+        new("raid-post-review-9999", "POST", "/api/v1/projects/{key}/raid", """{"kind":"risk","title":"t","probability":2,"impact":2,"category":"vendor","reviewDate":"9999-12-31"}""", "reviewDate"),
+        new("raid-post-due-year-1", "POST", "/api/v1/projects/{key}/raid", """{"kind":"issue","title":"t","dueDate":"0001-01-01"}""", "dueDate"),
+        new("raid-post-needed-by-2101", "POST", "/api/v1/projects/{key}/raid", """{"kind":"dependency","title":"t","neededBy":"2101-01-01"}""", "neededBy"),
+        new("raid-post-probability-1e20", "POST", "/api/v1/projects/{key}/raid", """{"kind":"risk","title":"t","probability":1e20,"impact":2,"category":"vendor"}""", "probability"),
+        new("raid-post-probability-text", "POST", "/api/v1/projects/{key}/raid", """{"kind":"risk","title":"t","probability":"high","impact":2,"category":"vendor"}""", "probability"),
+        new("raid-post-malformed", "POST", "/api/v1/projects/{key}/raid", """{"kind":"risk",,}""", "$"),
+        new("raid-post-text-plain", "POST", "/api/v1/projects/{key}/raid", """{"kind":"issue","title":"t"}""", null, "text/plain", 415),
+        // RAID PUT
+        new("raid-put-nul-title", "PUT", "/api/v1/raid/{r}", """{"kind":"risk","title":"{nul}","probability":2,"impact":2,"category":"vendor","version":{rv}}""", "title"),
+        new("raid-put-nul-trigger", "PUT", "/api/v1/raid/{r}", """{"kind":"risk","title":"R","probability":2,"impact":2,"category":"vendor","trigger":"{nul}","version":{rv}}""", "trigger"),
+        new("raid-put-cost-1e20", "PUT", "/api/v1/raid/{r}", """{"kind":"risk","title":"R","probability":2,"impact":2,"category":"vendor","costImpact":1e20,"version":{rv}}""", "costImpact"),
+        new("raid-put-review-9999", "PUT", "/api/v1/raid/{r}", """{"kind":"risk","title":"R","probability":2,"impact":2,"category":"vendor","reviewDate":"9999-12-31","version":{rv}}""", "reviewDate"),
+        new("raid-put-version-text", "PUT", "/api/v1/raid/{r}", """{"kind":"risk","title":"R","probability":2,"impact":2,"category":"vendor","version":"v1"}""", "version"),
+        new("raid-put-malformed", "PUT", "/api/v1/raid/{r}", """{"kind":"risk" """, "$"),
+        // RAID templates POST
+        new("raid-templates-nul", "POST", "/api/v1/projects/{key}/raid/templates", """{"templateIds":["{nul}"]}""", "templateIds"),
+        new("raid-templates-string", "POST", "/api/v1/projects/{key}/raid/templates", """{"templateIds":"all"}""", "templateIds"),
+        new("raid-templates-malformed", "POST", "/api/v1/projects/{key}/raid/templates", """{"templateIds":[1""", "$"),
+        // Members POST (admins)
+        new("members-nul-user", "POST", "/api/v1/projects/{key}/members", """{"userId":"{nul}"}""", "userId", AsAdmin: true),
+        new("members-user-number", "POST", "/api/v1/projects/{key}/members", """{"userId":42}""", "userId", AsAdmin: true),
+        new("members-malformed", "POST", "/api/v1/projects/{key}/members", """{"userId":""", "$", AsAdmin: true),
+        new("members-text-plain", "POST", "/api/v1/projects/{key}/members", """{"userId":"x"}""", null, "text/plain", 415, AsAdmin: true),
+    ];
+
+    private static readonly SemaphoreSlim SceneLock = new(1, 1);
+    private static Scene? _scene;
+
+    public static TheoryData<string> CaseNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var c in Catalogue)
+        {
+            data.Add(c.Name);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Catalogue_CoversEveryWriteEndpointAndHasUniqueNames()
+    {
+        Catalogue.Select(c => c.Name).Should().OnlyHaveUniqueItems();
+        Catalogue.Select(c => $"{c.Method} {c.Path}").Distinct().Should().BeEquivalentTo(
+            "POST /api/v1/projects", "PUT /api/v1/projects/{key}", "POST /api/v1/projects/{key}/work-items", "PUT /api/v1/work-items/{a}",
+            "PATCH /api/v1/work-items/{a}", "PUT /api/v1/work-items/{a}/status", "POST /api/v1/projects/{key}/dependencies",
+            "PUT /api/v1/projects/{key}/calendar", "POST /api/v1/projects/{key}/baselines", "POST /api/v1/projects/{key}/raid",
+            "PUT /api/v1/raid/{r}", "POST /api/v1/projects/{key}/raid/templates", "POST /api/v1/projects/{key}/members");
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public async Task Write_BadInput_AnswersProblemDetailsNamingTheFieldAndChangesNothing(string name)
+    {
+        var bad = Catalogue.Single(c => c.Name == name);
+        var scene = await SceneAsync();
+        var before = await scene.StateAsync();
+
+        var body = await scene.FillAsync(bad.Body);
+        using var request = new HttpRequestMessage(new HttpMethod(bad.Method), await scene.FillAsync(bad.Path))
+        {
+            Content = new StringContent(body, Encoding.UTF8, bad.ContentType),
+        };
+        var response = await (bad.AsAdmin ? scene.Admin : scene.Lead).SendAsync(request);
+
+        var text = await response.Content.ReadAsStringAsync();
+        output.WriteLine($"{bad.Method} {bad.Path} → {(int)response.StatusCode} {text}");
+        ((int)response.StatusCode).Should().Be(bad.Status, text);
+        response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json", text);
+        var problem = JsonNode.Parse(text)!.AsObject();
+        problem["status"]!.GetValue<int>().Should().Be(bad.Status);
+        if (bad.Field is not null)
+        {
+            problem["errors"]!.AsObject().Select(e => e.Key).Should().Contain(bad.Field, text);
+        }
+
+        (await scene.StateAsync()).Should().Be(before);
+    }
+
+    [Theory]
+    [InlineData("FS")]
+    [InlineData("fs")]
+    [InlineData("Ss")]
+    public async Task Dependencies_TypeInAnyCase_IsAcceptedAndAnsweredUpperCase(string type)
+    {
+        var work = await WorkApi.NewProjectAsync(app);
+        var a = await work.AddItemAsync("A", 2);
+        var b = await work.AddItemAsync("B", 2);
+
+        var created = await work.LinkAsync(a, b, type);
+
+        created.StatusCode.Should().Be(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        (await created.Content.ReadFromJsonAsync<JsonObject>())!["type"]!.GetValue<string>().Should().Be(type.ToUpperInvariant());
+        var listed = await work.Client.GetFromJsonAsync<JsonArray>($"/api/v1/projects/{work.ProjectKey}/dependencies");
+        listed!.Single()!["type"]!.GetValue<string>().Should().Be(type.ToUpperInvariant());
+    }
+
+    [Fact]
+    public async Task WorkItem_FinishingOnTheWindowsLastDay_IsAccepted()
+    {
+        var work = await WorkApi.NewProjectAsync(app);
+
+        // Monday 2100-12-27 + 5 working days ends on Friday 2100-12-31, the last day of the window.
+        var key = await work.AddItemAsync("Last", 5, startNoEarlierThan: "2100-12-27");
+
+        (await work.ScheduledAsync(key))["earlyFinish"]!.GetValue<string>().Should().Be("2100-12-31");
+    }
+
+    [Fact]
+    public async Task QueryValueThatDoesNotBind_AnswersProblemDetailsNamingTheParameter()
+    {
+        var work = await WorkApi.NewProjectAsync(app);
+
+        var response = await work.Client.GetAsync($"/api/v1/projects/{work.ProjectKey}/work-items?page=abc");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject().Select(e => e.Key).Should().Contain("page");
+    }
+
+    [Fact]
+    public async Task Search_WithNul_IsAnsweredInsteadOfFailing()
+    {
+        var work = await WorkApi.NewProjectAsync(app);
+        await work.AddItemAsync("Alpha", 1);
+
+        var response = await work.Client.GetAsync($"/api/v1/projects/{work.ProjectKey}/work-items?search=Al%00pha");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task UnknownPath_WithAPlainTextBody_StaysNotFound()
+    {
+        var (_, client) = await app.SignedInAsync(ProjectRole.TeamLead);
+
+        var response = await client.PostAsync("/api/v1/no-such-thing", new StringContent("hello", Encoding.UTF8, "text/plain"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    private async Task<Scene> SceneAsync()
+    {
+        await SceneLock.WaitAsync();
+        try
+        {
+            return _scene ??= await Scene.CreateAsync(app);
+        }
+        finally
+        {
+            SceneLock.Release();
+        }
+    }
+
+    /// <summary>One bad request: <paramref name="Field"/> is the error key the answer must name (null: none, e.g. for 415).</summary>
+    private sealed record BadInput(string Name, string Method, string Path, string Body, string? Field, string ContentType = Json, int Status = 400,
+        bool AsAdmin = false);
+
+    /// <summary>A project with items A (5 days), B (3 days) and C (10,000 days), a link A → B, a holiday, a baseline and a risk.</summary>
+    private sealed class Scene(WorkApi work, HttpClient admin, string a, string b, string c, string risk)
+    {
+        public HttpClient Lead => work.Client;
+
+        public HttpClient Admin => admin;
+
+        public static async Task<Scene> CreateAsync(TpmHubApp app)
+        {
+            var work = await WorkApi.NewProjectAsync(app);
+            var a = await work.AddItemAsync("A", 5, budget: 1000m);
+            var b = await work.AddItemAsync("B", 3);
+            var c = await work.AddItemAsync("C", 10_000);
+            (await work.LinkAsync(a, b)).StatusCode.Should().Be(HttpStatusCode.Created);
+            (await work.Client.PutAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/calendar", new { holidays = new[] { "2026-05-01" } })).EnsureSuccessStatusCode();
+            (await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/baselines", new { name = "Approved" })).EnsureSuccessStatusCode();
+            var risk = await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/raid",
+                new { kind = "risk", title = "R", probability = 2, impact = 2, category = "vendor", costImpact = 5000 });
+            risk.StatusCode.Should().Be(HttpStatusCode.Created);
+            var riskKey = (await risk.Content.ReadFromJsonAsync<JsonObject>())!["key"]!.GetValue<string>();
+            var (_, admin) = await app.SignedInAsync(ProjectRole.Admin);
+            return new Scene(work, admin, a, b, c, riskKey);
+        }
+
+        public async Task<string> FillAsync(string template)
+        {
+            var text = template.Replace("{key}", work.ProjectKey, StringComparison.Ordinal).Replace("{new}", TpmHubApp.NewKey(), StringComparison.Ordinal)
+                .Replace("{a}", a, StringComparison.Ordinal).Replace("{b}", b, StringComparison.Ordinal).Replace("{c}", c, StringComparison.Ordinal)
+                .Replace("{r}", risk, StringComparison.Ordinal).Replace("{nul}", "\\u0000", StringComparison.Ordinal);
+            if (text.Contains("{pv}", StringComparison.Ordinal))
+            {
+                text = text.Replace("{pv}", (await GetAsync($"/api/v1/projects/{work.ProjectKey}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
+            }
+
+            if (text.Contains("{av}", StringComparison.Ordinal))
+            {
+                text = text.Replace("{av}", (await GetAsync($"/api/v1/work-items/{a}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
+            }
+
+            if (text.Contains("{rv}", StringComparison.Ordinal))
+            {
+                text = text.Replace("{rv}", (await GetAsync($"/api/v1/raid/{risk}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
+            }
+
+            return text;
+        }
+
+        /// <summary>Everything a bad write could have touched, as one string.</summary>
+        public async Task<string> StateAsync()
+        {
+            var key = work.ProjectKey;
+            var parts = new List<string>
+            {
+                (await GetAsync($"/api/v1/projects?pageSize=200"))["total"]!.ToJsonString(),
+                (await GetAsync($"/api/v1/projects/{key}")).ToJsonString(),
+                (await GetAsync($"/api/v1/projects/{key}/work-items?pageSize=200")).ToJsonString(),
+                (await GetNodeAsync($"/api/v1/projects/{key}/dependencies")).ToJsonString(),
+                (await GetAsync($"/api/v1/projects/{key}/calendar")).ToJsonString(),
+                (await GetNodeAsync($"/api/v1/projects/{key}/baselines")).ToJsonString(),
+                (await GetAsync($"/api/v1/projects/{key}/raid?pageSize=200")).ToJsonString(),
+                (await GetNodeAsync($"/api/v1/projects/{key}/members")).ToJsonString(),
+                (await GetAsync($"/api/v1/projects/{key}/schedule")).ToJsonString(),
+            };
+            return string.Join("\n", parts);
+        }
+
+        private async Task<JsonObject> GetAsync(string path) => (await GetNodeAsync(path)).AsObject();
+
+        private async Task<JsonNode> GetNodeAsync(string path)
+        {
+            var response = await work.Client.GetAsync(path);
+            var text = await response.Content.ReadAsStringAsync();
+            response.StatusCode.Should().Be(HttpStatusCode.OK, $"GET {path}: {text}");
+            return JsonNode.Parse(text)!;
+        }
+    }
+}
