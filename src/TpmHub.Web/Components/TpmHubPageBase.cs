@@ -36,22 +36,6 @@ public abstract class TpmHubPageBase : ComponentBase
     [Inject]
     private ILogger<TpmHubPageBase> Logger { get; set; } = default!;
 
-    /// <summary>The request while the page is prerendered (null in the interactive circuit).</summary>
-    [CascadingParameter]
-    private HttpContext? HttpContext { get; set; }
-
-    /// <summary>
-    /// A page showing "not found, or you do not have access" answers HTTP 404 too (when it is prerendered, the only time
-    /// a status can be set), so a client, crawler or monitor is not told it exists.
-    /// </summary>
-    protected void AnswerNotFound()
-    {
-        if (HttpContext is { Response.HasStarted: false } http)
-        {
-            http.Response.StatusCode = StatusCodes.Status404NotFound;
-        }
-    }
-
     /// <summary>What the last failed <see cref="TryReadAsync{T}"/> said, for a <c>ReadFailed</c> alert; null after a read that worked.</summary>
     protected string? ReadError { get; private set; }
 
