@@ -84,6 +84,46 @@ public sealed class AdminJourneyTests(BrowserApp app)
         await Assertions.Expect(name).ToHaveValueAsync("Payments platform 3.1");
     }
 
+    [Fact]
+    public async Task Admin_ArchivesUnarchivesAndDeletesAProject_FromItsPage()
+    {
+        var key = "ARC" + new string(Enumerable.Range(0, 4).Select(_ => (char)('A' + Random.Shared.Next(26))).ToArray());
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+            var owner = (await users.FindByEmailAsync(DemoSeeder.AdminEmail))!;
+            var admin = new CurrentUser(owner.Id, owner.UserName!, [ProjectRole.Admin]);
+            var created = await scope.ServiceProvider.GetRequiredService<ProjectService>().CreateAsync(admin, new ProjectDraft(key, "Archive me",
+                ProjectKind.Other, ProjectPhase.Closed, ProjectStatus.Completed, owner.Id, new DateOnly(2026, 1, 5), new DateOnly(2026, 3, 27), "USD", "", "",
+                ProjectHealth.Green, null));
+            created.IsSuccess.Should().BeTrue(created.Error?.ToString());
+        }
+
+        var page = await app.SignedInPageAsync(DemoSeeder.AdminEmail, path: $"/projects/{key}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "More project actions" }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Archive project" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Archive", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("project-archived")).ToBeVisibleAsync();
+        await page.GotoAsync("/");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("portfolio-grid").GetByRole(AriaRole.Link, new() { Name = key, Exact = true })).ToHaveCountAsync(0);
+
+        await page.GotoAsync($"/projects/{key}");
+        await page.WaitForInteractiveAsync();
+        await page.GetByTestId("project-archived").GetByRole(AriaRole.Button, new() { Name = "Unarchive" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("project-archived")).ToHaveCountAsync(0);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "More project actions" }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Delete project…" }).ClickAsync();
+        var delete = page.GetByRole(AriaRole.Button, new() { Name = "Delete project" });
+        await Assertions.Expect(delete).ToBeDisabledAsync();
+        await page.Locator("#delete-confirm-key").FillAsync(key);
+        await delete.ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.GotoAsync($"/projects/{key}");
+        await Assertions.Expect(page.GetByTestId("project-not-found")).ToBeVisibleAsync();
+    }
+
     private async Task ChangeNameBehindTheBrowserAsync(string key, string newName)
     {
         await using var scope = app.Services.CreateAsyncScope();
