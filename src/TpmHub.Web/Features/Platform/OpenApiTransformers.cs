@@ -26,6 +26,16 @@ public static class OpenApiTransformers
     /// <summary>Paths whose requests count against the sign-in rate limit (SignInLimits): they can answer 429.</summary>
     private static readonly string[] RateLimitedPaths = ["/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/users/{id}/password"];
 
+    private static readonly Dictionary<string, string> TagDescriptions = new()
+    {
+        ["Auth"] = "Sign in for a bearer token and refresh it.",
+        ["Projects"] = "Projects, their members and their audit trail.",
+        ["Users"] = "The caller, and user administration (admins).",
+        ["Portfolio"] = "Cross-project views of what the caller may see.",
+        ["Work and schedule"] = "Work items, dependencies, the calendar, the computed schedule and baselines.",
+        ["RAID log"] = "Risks, assumptions, issues and dependencies, with heat map, trend and export.",
+    };
+
     public static OpenApiOptions AddTpmHubTransformers(this OpenApiOptions options)
     {
         options.AddOperationTransformer(TransformOperationAsync);
@@ -44,6 +54,17 @@ public static class OpenApiTransformers
             Description = "The accessToken from POST /api/v1/auth/login (or /api/v1/auth/refresh), sent as Authorization: Bearer <accessToken>.",
         };
         document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [] }];
+
+        // Redocly's no-server-trailing-slash: the server is the request's origin, without the slash.
+        foreach (var server in document.Servers ?? new List<OpenApiServer>())
+        {
+            server.Url = server.Url?.TrimEnd('/');
+        }
+
+        foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+        {
+            tag.Description ??= TagDescriptions.GetValueOrDefault(tag.Name ?? "");
+        }
 
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
         document.Components.Schemas.TryAdd(ProblemSchema, ProblemDetailsSchema(validation: false));
@@ -88,6 +109,29 @@ public static class OpenApiTransformers
         else
         {
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] }];
+        }
+
+        // A route parameter the handler does not bind itself ({key} resolved by ProjectGateMiddleware) is still a parameter.
+        operation.Parameters ??= [];
+        foreach (var name in RouteParameterNames(routePath))
+        {
+            if (!operation.Parameters.Any(p => p.In == ParameterLocation.Path && string.Equals(p.Name, name, StringComparison.Ordinal)))
+            {
+                operation.Parameters.Insert(0, new OpenApiParameter
+                {
+                    Name = name,
+                    In = ParameterLocation.Path,
+                    Required = true,
+                    Description = name switch
+                    {
+                        "key" => "The project's key, e.g. CLD.",
+                        "itemKey" => "The work item's key, e.g. CLD-42.",
+                        "entryKey" => "The RAID entry's key, e.g. CLD-R7.",
+                        _ => null,
+                    },
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                });
+            }
         }
 
         var body = description.ParameterDescriptions.FirstOrDefault(p => p.Source == BindingSource.Body);
@@ -159,6 +203,9 @@ public static class OpenApiTransformers
             Content = new Dictionary<string, OpenApiMediaType> { [ProblemContentType] = new() { Schema = schema } },
         };
     }
+
+    private static IEnumerable<string> RouteParameterNames(string routePath) =>
+        routePath.Split('/').Where(s => s.StartsWith('{') && s.EndsWith('}')).Select(s => s[1..^1].TrimEnd('?'));
 
     private static bool HasVersion(Type type) =>
         type.GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase) is not null;
