@@ -80,7 +80,7 @@ public sealed class OpenApiDocumentTests(TpmHubApp app)
             }
 
             security!.Should().ContainSingle(because).Which!.AsObject().Select(r => r.Key).Should().Equal(["bearer"], because);
-            ProblemResponse(operation, "401").Should().BeTrue(because + " answers 401 without a valid token");
+            operation["responses"]?["401"].Should().NotBeNull(because + " answers 401 without a valid token");
         }
     }
 
@@ -124,6 +124,7 @@ public sealed class OpenApiDocumentTests(TpmHubApp app)
 
             if (AnonymousPaths.Contains(path))
             {
+                expected.Add("401");
                 expected.Add("429");
             }
 

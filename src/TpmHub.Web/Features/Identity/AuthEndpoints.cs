@@ -23,7 +23,7 @@ public static class AuthEndpoints
             .Produces<AccessTokenResponse>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status401Unauthorized);
 
         api.MapPost("/refresh", RefreshAsync).WithSummary("Exchange a refresh token for a new bearer token")
-            .Produces<AccessTokenResponse>(StatusCodes.Status200OK);
+            .Produces<AccessTokenResponse>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status401Unauthorized);
 
         // The UI's sign-out is a form post, so a link or image elsewhere cannot sign a user out.
         // Changing the security stamp ends the session on the server: a copy of the cookie (or a token) issued before is

@@ -12,7 +12,7 @@ namespace TpmHub.Web.Features.Platform;
 
 /// <summary>
 /// What a generated client needs and the endpoints do not say by themselves (issue 9): the bearer scheme, an operationId on
-/// every operation, and the problem-details 4xx answers each operation can give. The rules follow the architecture
+/// every operation, and the 4xx answers each operation can give (problem details, except the authentication challenge). The rules follow the architecture
 /// (docs/architecture.md): a route naming a project or item answers 404 for what the caller may not see, writes answer 403
 /// for what they may see but not change, updates take a version and answer 409 when it is stale.
 /// </summary>
@@ -147,7 +147,16 @@ public static class OpenApiTransformers
 
         if (!anonymous)
         {
-            AddProblem(operation, context, 401, "No valid bearer token (missing, expired, or its session has ended).");
+            // The authentication handler's challenge: an empty body and WWW-Authenticate: Bearer, not problem details.
+            operation.Responses ??= new OpenApiResponses();
+            operation.Responses.TryAdd("401", new OpenApiResponse
+            {
+                Description = "No valid bearer token (missing, expired, or its session has ended); the body is empty.",
+                Headers = new Dictionary<string, IOpenApiHeader>
+                {
+                    ["WWW-Authenticate"] = new OpenApiHeader { Description = "Bearer", Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+                },
+            });
         }
 
         if (!anonymous && (write || admin))
