@@ -19,9 +19,11 @@ public static class AuthEndpoints
 
         api.MapPost("/login", LoginAsync)
             .WithSummary("Exchange email and password for a bearer token")
-            .WithDescription("Returns {tokenType, accessToken, expiresIn, refreshToken}. Five failed attempts lock the account for 15 minutes.");
+            .WithDescription("Returns {tokenType, accessToken, expiresIn, refreshToken}. Five failed attempts lock the account for 15 minutes.")
+            .Produces<AccessTokenResponse>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status401Unauthorized);
 
-        api.MapPost("/refresh", RefreshAsync).WithSummary("Exchange a refresh token for a new bearer token");
+        api.MapPost("/refresh", RefreshAsync).WithSummary("Exchange a refresh token for a new bearer token")
+            .Produces<AccessTokenResponse>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status401Unauthorized);
 
         // The UI's sign-out is a form post, so a link or image elsewhere cannot sign a user out.
         // Changing the security stamp ends the session on the server: a copy of the cookie (or a token) issued before is

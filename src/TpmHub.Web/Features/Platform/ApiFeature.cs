@@ -33,7 +33,7 @@ public static class ApiFeature
             document.Info.Description = "Projects, portfolio and (as areas land) schedule, RAID, budgets and stakeholders. " +
                 "Authenticate with POST /api/v1/auth/login, then send Authorization: Bearer <accessToken>.";
             return Task.CompletedTask;
-        }));
+        }).AddTpmHubTransformers());
         return services;
     }
 

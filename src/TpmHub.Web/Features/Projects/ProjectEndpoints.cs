@@ -34,7 +34,8 @@ public static class ProjectEndpoints
             var result = await service.ListAsync(http.Caller(),
                 new ProjectQuery(search, kindValue, statusValue, healthValue, sort, desc ?? false, page ?? 1, pageSize ?? 50, archived ?? false), ct);
             return TypedResults.Ok(new PagedResult<ProjectResponse>(result.Items.Select(ProjectResponse.From).ToList(), result.Total));
-        }).WithSummary("List the projects the caller may see (paged: page, pageSize ≤ 200; archived=true lists the archived ones instead)");
+        }).WithSummary("List the projects the caller may see (paged: page, pageSize ≤ 200; archived=true lists the archived ones instead)")
+            .Produces<PagedResult<ProjectResponse>>();
 
         api.MapPost("/", async (HttpContext http, ProjectService service, ProjectRequest request, CancellationToken ct) =>
         {
@@ -48,13 +49,14 @@ public static class ProjectEndpoints
             return draft.IsSuccess
                 ? ApiResults.From(await service.CreateAsync(caller, draft.Value!, ct), p => TypedResults.Created($"/api/v1/projects/{p.Key}", ProjectResponse.From(p)))
                 : ApiResults.Problem(draft.Error!);
-        }).WithSummary("Create a project; the caller becomes a member");
+        }).WithSummary("Create a project; the caller becomes a member")
+            .Produces<ProjectResponse>(StatusCodes.Status201Created);
 
         var project = api.MapGroup("/{key}").RequireProjectAccess();
 
         project.MapGet("/", async (ProjectAccess access, ProjectService service, CancellationToken ct) =>
             ApiResults.From(await service.GetAsync(access, ct), p => TypedResults.Ok(ProjectResponse.From(p))))
-            .WithSummary("Get one project");
+            .WithSummary("Get one project").Produces<ProjectResponse>();
 
         project.MapPut("/", async (ProjectAccess access, ProjectService service, ProjectRequest request, CancellationToken ct) =>
         {
@@ -62,7 +64,8 @@ public static class ProjectEndpoints
             return draft.IsSuccess
                 ? ApiResults.From(await service.UpdateAsync(access, draft.Value!, request.Version!.Value, ct), p => TypedResults.Ok(ProjectResponse.From(p)))
                 : ApiResults.Problem(draft.Error!);
-        }).WithSummary("Replace a project's fields; send the version you read (409 with the current state when stale)");
+        }).WithSummary("Replace a project's fields; send the version you read (409 with the current state when stale)")
+            .Produces<ProjectResponse>();
 
         project.MapDelete("/", async (ProjectAccess access, ProjectService service, string? confirm, CancellationToken ct) =>
             ApiResults.From(await service.DeleteAsync(access, confirm, ct), _ => TypedResults.NoContent()))
