@@ -224,8 +224,8 @@ public sealed class AccessibilityJourneyTests(BrowserApp app, ITestOutputHelper 
         await page.WaitForURLAsync($"**/work-items/{moved!["board-card-".Length..]}");
     }
 
-    private static Task StartAtTopOfDocumentAsync(IPage page) =>
-        page.EvaluateAsync(
+    private static async Task StartAtTopOfDocumentAsync(IPage page) =>
+        await page.EvaluateAsync(
             """
             () => {
                 const start = document.createElement('span');
