@@ -14,7 +14,7 @@ public static class RiskBandStyle
         RiskBand.Low => "#66bb6a",
         RiskBand.Medium => "#fdd835",
         RiskBand.High => "#fb8c00",
-        _ => "#e53935",
+        _ => "#c62828",
     };
 
     /// <summary>Text on <see cref="Background"/>: dark on the light bands, white on red (contrast of at least 4.5:1).</summary>
