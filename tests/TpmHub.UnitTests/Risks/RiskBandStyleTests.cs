@@ -9,7 +9,7 @@ public sealed class RiskBandStyleTests
     [InlineData(RiskBand.Low, "#66bb6a", "low")]
     [InlineData(RiskBand.Medium, "#fdd835", "medium")]
     [InlineData(RiskBand.High, "#fb8c00", "high")]
-    [InlineData(RiskBand.Critical, "#e53935", "critical")]
+    [InlineData(RiskBand.Critical, "#c62828", "critical")]
     public void Background_EachBand_GreenYellowOrangeRed(RiskBand band, string colour, string label)
     {
         RiskBandStyle.Background(band).Should().Be(colour);

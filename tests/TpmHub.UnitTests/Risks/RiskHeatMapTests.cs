@@ -22,7 +22,7 @@ public sealed class RiskHeatMapTests
         var critical = cut.Find("[data-testid=heat-4-5]");
         critical.GetAttribute("data-count").Should().Be("2");
         critical.TextContent.Trim().Should().Be("2");
-        critical.GetAttribute("style").Should().Contain("background-color:#e53935").And.NotContain("opacity");
+        critical.GetAttribute("style").Should().Contain("background-color:#c62828").And.NotContain("opacity");
         cut.Find("[data-testid=heat-1-1]").GetAttribute("style").Should().Contain("background-color:#66bb6a").And.Contain("opacity:0.35");
         cut.Find("[data-testid=heat-1-1]").TextContent.Trim().Should().BeEmpty();
         cut.Markup.Should().Contain("3 open risks");
