@@ -36,6 +36,12 @@ public abstract class TpmHubPageBase : ComponentBase
     [Inject]
     private ILogger<TpmHubPageBase> Logger { get; set; } = default!;
 
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private NotFoundNotice NotFoundNotice { get; set; } = default!;
+
     /// <summary>What the last failed <see cref="TryReadAsync{T}"/> said, for a <c>ReadFailed</c> alert; null after a read that worked.</summary>
     protected string? ReadError { get; private set; }
 
@@ -55,6 +61,17 @@ public abstract class TpmHubPageBase : ComponentBase
     /// <summary>The project of an item addressed by its key (a work item, a RAID entry: see <see cref="ProjectItemKind"/>).</summary>
     protected async Task<Result<ProjectAccess>> ItemAccessAsync(string routeParameter, string itemKey, AccessNeed need = AccessNeed.Read) =>
         await Gate.ItemAsync(await CurrentUserAsync(), routeParameter, itemKey, need);
+
+    /// <summary>
+    /// Shows the not-found page in place of this one, saying what was not found (e.g. "Project SEC"); a prerender
+    /// answers HTTP 404. Used for anything the user may not see as well as anything that does not exist, so the
+    /// answer does not tell the two apart.
+    /// </summary>
+    protected void ShowNotFound(string what)
+    {
+        NotFoundNotice.What = what;
+        Navigation.NotFound();
+    }
 
     /// <summary>
     /// Runs a read and returns its value; when it fails (a refused result, or the database did not answer) keeps what

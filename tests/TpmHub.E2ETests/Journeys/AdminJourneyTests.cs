@@ -121,7 +121,7 @@ public sealed class AdminJourneyTests(BrowserApp app)
         await delete.ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
         await page.GotoAsync($"/projects/{key}");
-        await Assertions.Expect(page.GetByTestId("project-not-found")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("not-found")).ToBeVisibleAsync();
     }
 
     private async Task ChangeNameBehindTheBrowserAsync(string key, string newName)

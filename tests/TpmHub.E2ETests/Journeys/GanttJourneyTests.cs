@@ -121,7 +121,7 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
         var page = await app.SignedInPageAsync(DemoSeeder.LeadEmail);
         await page.GotoAsync("/projects/NOPE/gantt");
 
-        await Assertions.Expect(page.GetByTestId("project-not-found")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("not-found")).ToBeVisibleAsync();
     }
 
     [Fact]

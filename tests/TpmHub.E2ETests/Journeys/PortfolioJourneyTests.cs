@@ -73,14 +73,44 @@ public sealed class PortfolioJourneyTests(BrowserApp app)
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save changes" })).ToHaveCountAsync(0);
     }
 
-    [Fact]
-    public async Task Lead_OpensAProjectTheyAreNotAMemberOf_IsToldItIsNotFound()
+    [Theory]
+    [InlineData("/projects/SEC", "Project SEC")]
+    [InlineData("/projects/SEC/gantt", "Project SEC")]
+    [InlineData("/projects/SEC/edit", "Project SEC")]
+    [InlineData("/projects/NOPE", "Project NOPE")]
+    [InlineData("/work-items/SEC-1", "Work item SEC-1")]
+    [InlineData("/work-items/CLD-99999", "Work item CLD-99999")]
+    [InlineData("/raid/SEC-R1", "RAID entry SEC-R1")]
+    public async Task Lead_OpensAPageOfSomethingTheyMayNotSee_GetsA404SayingItIsNotFound(string path, string what)
     {
         var page = await app.SignedInPageAsync(DemoSeeder.LeadEmail);
 
-        await page.GotoAsync("/projects/SEC");
+        var response = await page.GotoAsync(path);
 
-        await Assertions.Expect(page.GetByTestId("project-not-found")).ToBeVisibleAsync();
+        response!.Status.Should().Be(404, "a page of something missing or hidden answers 404, not 200");
+        var notFound = page.GetByTestId("not-found");
+        await Assertions.Expect(notFound).ToContainTextAsync($"{what} was not found, or you do not have access to it.");
+        // The interactive render that takes over says the same.
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(notFound).ToContainTextAsync($"{what} was not found");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Back to the portfolio" })).ToBeVisibleAsync();
+    }
+
+    [Theory]
+    [InlineData("/projects/CLD")]
+    [InlineData("/projects/CLD/gantt")]
+    [InlineData("/projects/CLD/edit")]
+    [InlineData("/work-items/CLD-1")]
+    [InlineData("/raid/CLD-R1")]
+    public async Task Lead_OpensAPageOfTheirProject_GetsA200(string path)
+    {
+        var page = await app.SignedInPageAsync(DemoSeeder.LeadEmail);
+
+        var response = await page.GotoAsync(path);
+
+        response!.Status.Should().Be(200);
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("not-found")).ToHaveCountAsync(0);
     }
 
     [Theory]

@@ -167,7 +167,7 @@ public sealed class RiskJourneyTests(BrowserApp app)
         // A project the stakeholder is not a member of: its entries do not exist for them.
         await page.GotoAsync("/raid/NET-R1");
         await page.WaitForInteractiveAsync();
-        await Assertions.Expect(page.GetByTestId("raid-not-found")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("not-found")).ToBeVisibleAsync();
     }
 
     private static async Task OpenRaidTabAsync(IPage page, string projectKey)

@@ -13,6 +13,7 @@ public static class PlatformFeature
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PrerenderHandoff>();
+        services.AddScoped<NotFoundNotice>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         // "Server: Kestrel" tells an attacker nothing we want them to know.
