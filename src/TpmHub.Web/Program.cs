@@ -1,5 +1,6 @@
 using TpmHub.Web.Data;
 using TpmHub.Web.Features.Access;
+using TpmHub.Web.Features.Budget;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Platform;
 using TpmHub.Web.Features.Portfolio;
@@ -10,6 +11,7 @@ using TpmHub.Web.Features.Work.Baselines;
 using TpmHub.Web.Features.Work.Dependencies;
 using TpmHub.Web.Features.Work.Gantt;
 using TpmHub.Web.Features.Work.Items;
+using TpmHub.Web.Features.Work.Progress;
 using TpmHub.Web.Features.Work.Schedule;
 using TpmHub.Web.Seeding;
 
@@ -31,6 +33,8 @@ builder.Services.AddSchedule();
 builder.Services.AddBaselines();
 builder.Services.AddGantt();
 builder.Services.AddRisks();
+builder.Services.AddProgress();
+builder.Services.AddBudget();
 builder.Services.AddSeeding();
 
 var app = builder.Build();

@@ -41,6 +41,9 @@ public sealed class Project
     /// <summary>When the project was archived: it then leaves the portfolio and is read-only until unarchived.</summary>
     public DateTimeOffset? ArchivedAt { get; set; }
 
+    /// <summary>The share (percent) of a budget category's plan spent from which the Budget tab flags it.</summary>
+    public int BudgetWarningPercent { get; set; } = 90;
+
     public uint Version { get; set; }
 
     public List<ProjectMember> Members { get; set; } = [];

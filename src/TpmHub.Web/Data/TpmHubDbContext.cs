@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TpmHub.Core.Audit;
+using TpmHub.Core.Budget;
 using TpmHub.Core.Projects;
 using TpmHub.Core.Risks;
 using TpmHub.Core.Work;
@@ -40,6 +41,12 @@ public sealed class TpmHubDbContext(DbContextOptions<TpmHubDbContext> options)
     public DbSet<RaidEntryLink> RaidEntryLinks => Set<RaidEntryLink>();
 
     public DbSet<RaidSequence> RaidSequences => Set<RaidSequence>();
+
+    public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+
+    public DbSet<Expense> Expenses => Set<Expense>();
+
+    public DbSet<ProgressEntry> ProgressEntries => Set<ProgressEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Routing;
 using Scalar.AspNetCore;
+using TpmHub.Web.Features.Budget;
 using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Portfolio;
@@ -12,6 +13,7 @@ using TpmHub.Web.Features.Users;
 using TpmHub.Web.Features.Work.Baselines;
 using TpmHub.Web.Features.Work.Dependencies;
 using TpmHub.Web.Features.Work.Items;
+using TpmHub.Web.Features.Work.Progress;
 using TpmHub.Web.Features.Work.Schedule;
 
 namespace TpmHub.Web.Features.Platform;
@@ -57,6 +59,8 @@ public static class ApiFeature
         app.MapBaselineEndpoints();
         app.MapRaidEndpoints();
         app.MapPortfolioRiskEndpoints();
+        app.MapProgressEndpoints();
+        app.MapBudgetEndpoints();
         // Unknown API paths answer with problem details rather than the Blazor page router.
         app.Map("/api/{**rest}", () => TypedResults.Problem(title: "Not found", statusCode: StatusCodes.Status404NotFound)).ExcludeFromDescription();
         return app;

@@ -7,6 +7,7 @@ using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Projects;
 using TpmHub.Web.Features.Work.Gantt;
+using TpmHub.Web.Features.Work.Progress;
 using TpmHub.Web.Features.Work.Schedule;
 
 namespace TpmHub.Web.Features.Work.Items;
@@ -100,6 +101,11 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         item.Key = $"{project.Key}-{item.Number}";
         Apply(item, draft, parentId, now);
         db.WorkItems.Add(item);
+        if (item.PercentComplete > 0)
+        {
+            db.ProgressEntries.Add(ProgressService.Entry(project, item, ProgressService.TodayIn(time), now));
+        }
+
         await db.SaveChangesAsync(ct);
         if (await ScheduleService.RecomputeAsync(db, project, ct) is { } refused)
         {
@@ -139,7 +145,14 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         db.Entry(item).Property(w => w.Version).OriginalValue = version;
         var before = (item.DurationDays, item.StartNoEarlierThan);
         var affectsSchedule = item.DurationDays != draft.DurationDays || item.StartNoEarlierThan != draft.StartNoEarlierThan;
+        var percentBefore = item.PercentComplete;
         Apply(item, draft, parentId, now);
+        if (item.PercentComplete != percentBefore)
+        {
+            // A changed percent is progress as of today (the Progress API records it as of an earlier day).
+            db.ProgressEntries.Add(ProgressService.Entry(project, item, ProgressService.TodayIn(time), now));
+        }
+
         try
         {
             await db.SaveChangesAsync(ct);

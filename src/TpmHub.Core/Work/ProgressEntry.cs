@@ -1,4 +1,4 @@
-namespace TpmHub.Core.Budget;
+namespace TpmHub.Core.Work;
 
 /// <summary>
 /// A work item's percent complete as of a status date. The history is kept; the item's current percent is the latest

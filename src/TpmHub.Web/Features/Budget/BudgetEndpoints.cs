@@ -1,0 +1,102 @@
+using TpmHub.Core.Budget;
+using TpmHub.Core.Common;
+using TpmHub.Web.Features.Access;
+using TpmHub.Web.Features.Common;
+
+namespace TpmHub.Web.Features.Budget;
+
+public static class BudgetEndpoints
+{
+    private const string Tag = "Budget and earned value";
+
+    public static IEndpointRouteBuilder MapBudgetEndpoints(this IEndpointRouteBuilder app)
+    {
+        var project = app.MapGroup("/api/v1/projects/{key}").WithTags(Tag).RequireAuthorization().RequireProjectAccess();
+        MapBudgetLines(project.MapGroup("/budget-lines"));
+        MapExpenses(project.MapGroup("/expenses"));
+
+        project.MapGet("/budget-summary", async (ProjectAccess access, BudgetLineService service, TimeProvider time, string? asOf, CancellationToken ct) =>
+        {
+            var errors = new ValidationErrors();
+            var date = RequestParsing.Date(asOf, "asOf", errors);
+            InputLimits.Date("asOf", date, errors);
+            return errors.Any ? ApiResults.Problem(errors.ToError()) : ApiResults.From(await service.SummaryAsync(access, date ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime), ct));
+        }).WithSummary("Planned against actual spend by category and by month, with the forecast at completion and flagged categories");
+
+        project.MapPut("/budget-settings", async (ProjectAccess access, BudgetLineService service, BudgetSettingsRequest request, CancellationToken ct) =>
+            ApiResults.From(await service.SetWarningPercentAsync(access, request.WarningPercent, ct), percent => TypedResults.Ok(new BudgetSettingsRequest(percent))))
+            .WithSummary("Set the share of a category's plan spent from which the Budget tab flags it (default 90 %)");
+
+        project.MapGet("/earned-value", async (ProjectAccess access, EarnedValueService service, string? asOf, Guid? baseline, CancellationToken ct) =>
+        {
+            var errors = new ValidationErrors();
+            var date = RequestParsing.Date(asOf, "asOf", errors);
+            InputLimits.Date("asOf", date, errors);
+            return errors.Any ? ApiResults.Problem(errors.ToError()) : ApiResults.From(await service.AtAsync(access, date, baseline, ct));
+        }).WithSummary("Earned value at a status date (default today): BAC, PV, EV, AC, CV, SV, CPI, SPI, EAC, ETC, VAC, TCPI with a reading of each");
+
+        project.MapGet("/earned-value/series", async (ProjectAccess access, EarnedValueService service, string? from, string? to, Guid? baseline, CancellationToken ct) =>
+        {
+            var errors = new ValidationErrors();
+            var fromDate = RequestParsing.Date(from, "from", errors);
+            var toDate = RequestParsing.Date(to, "to", errors);
+            InputLimits.Date("from", fromDate, errors);
+            InputLimits.Date("to", toDate, errors);
+            return errors.Any ? ApiResults.Problem(errors.ToError()) : ApiResults.From(await service.SeriesAsync(access, fromDate, toDate, baseline, ct));
+        }).WithSummary("The S-curve: cumulative PV, EV and AC (and CPI, SPI) by week; week = its Monday, values as of its Sunday");
+
+        return app;
+    }
+
+    private static void MapBudgetLines(RouteGroupBuilder lines)
+    {
+        lines.MapGet("/", async (ProjectAccess access, BudgetLineService service, CancellationToken ct) =>
+            ApiResults.From(await service.ListAsync(access, ct))).WithSummary("List the project's budget lines");
+
+        lines.MapPost("/", async (ProjectAccess access, BudgetLineService service, BudgetLineRequest request, CancellationToken ct) =>
+            ApiResults.From(await service.CreateAsync(access, request, ct),
+                row => TypedResults.Created($"/api/v1/projects/{access.Key}/budget-lines/{row.Id}", row)))
+            .WithSummary("Add a budget line (category, capEx/opEx, month yyyy-MM, amount > 0)");
+
+        lines.MapGet("/{id:guid}", async (ProjectAccess access, BudgetLineService service, Guid id, CancellationToken ct) =>
+            ApiResults.From(await service.GetAsync(access, id, ct))).WithSummary("Get a budget line");
+
+        lines.MapPut("/{id:guid}", async (ProjectAccess access, BudgetLineService service, Guid id, BudgetLineRequest request, CancellationToken ct) =>
+            ApiResults.From(await service.UpdateAsync(access, id, request, ct))).WithSummary("Replace a budget line (send the version you read)");
+
+        lines.MapDelete("/{id:guid}", async (ProjectAccess access, BudgetLineService service, Guid id, CancellationToken ct) =>
+            ApiResults.From(await service.DeleteAsync(access, id, ct), _ => TypedResults.NoContent())).WithSummary("Delete a budget line");
+    }
+
+    private static void MapExpenses(RouteGroupBuilder expenses)
+    {
+        expenses.MapGet("/", async (ProjectAccess access, ExpenseService service, string? from, string? to, string? category, string? kind,
+            int? page, int? pageSize, CancellationToken ct) =>
+        {
+            var errors = new ValidationErrors();
+            var query = new ExpenseQuery(RequestParsing.Date(from, "from", errors), RequestParsing.Date(to, "to", errors),
+                RequestParsing.Enum<BudgetCategory>(category, "category", errors), RequestParsing.Enum<ExpenseKind>(kind, "kind", errors),
+                page ?? 1, pageSize ?? 50);
+            if (ApiResults.CheckPaging(page, pageSize) is { } paging)
+            {
+                return ApiResults.Problem(paging);
+            }
+
+            return errors.Any ? ApiResults.Problem(errors.ToError()) : ApiResults.From(await service.ListAsync(access, query, ct));
+        }).WithSummary("List expenses (filters from, to, category, kind; paged) with the net amount of all that match");
+
+        expenses.MapPost("/", async (ProjectAccess access, ExpenseService service, ExpenseRequest request, CancellationToken ct) =>
+            ApiResults.From(await service.CreateAsync(access, request, ct),
+                row => TypedResults.Created($"/api/v1/projects/{access.Key}/expenses/{row.Id}", row)))
+            .WithSummary("Record an expense or a refund (amount > 0)");
+
+        expenses.MapGet("/{id:guid}", async (ProjectAccess access, ExpenseService service, Guid id, CancellationToken ct) =>
+            ApiResults.From(await service.GetAsync(access, id, ct))).WithSummary("Get an expense");
+
+        expenses.MapPut("/{id:guid}", async (ProjectAccess access, ExpenseService service, Guid id, ExpenseRequest request, CancellationToken ct) =>
+            ApiResults.From(await service.UpdateAsync(access, id, request, ct))).WithSummary("Replace an expense (send the version you read)");
+
+        expenses.MapDelete("/{id:guid}", async (ProjectAccess access, ExpenseService service, Guid id, CancellationToken ct) =>
+            ApiResults.From(await service.DeleteAsync(access, id, ct), _ => TypedResults.NoContent())).WithSummary("Delete an expense");
+    }
+}
