@@ -29,6 +29,7 @@ public sealed class DemoSeeder(
     ScheduleService schedule,
     BaselineService baselines,
     RaidService raid,
+    DemoBudgetSeeder budget,
     ProjectGate gate,
     CurrentUserAccessor currentUser,
     ILogger<DemoSeeder> logger)
@@ -92,6 +93,9 @@ public sealed class DemoSeeder(
         {
             await SeedCloudMigrationRaidAsync(ids[LeadEmail], ct);
         }
+
+        currentUser.User = Seeder;
+        await budget.SeedAsync((await gate.ProjectAsync(Seeder, "CLD", AccessNeed.Write, ct)).Value!, ct);
 
         logger.LogInformation("Demo portfolio seeded ({Users} users, {Projects} projects)", DemoUsers.Length, 4);
         return demoPassword;
