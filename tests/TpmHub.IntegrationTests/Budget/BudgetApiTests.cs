@@ -138,8 +138,12 @@ public sealed class BudgetApiTests(TpmHubApp app)
     {
         var work = await NewProjectAsync(app);
         var item = await work.AddItemAsync("Direct Connect", 5);
-        var created = await ExpenseAsync(work, new DateOnly(2026, 3, 2), 250m, "vendorsServices", workItem: item.ToLowerInvariant());
+        var response = await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/expenses",
+            new { date = "2026-03-02", amount = 250m, category = "vendorsServices", vendor = "Acme", reference = "INV-1", workItem = item.ToLowerInvariant() });
+        var created = await CreatedAsync(response);
         var path = $"/api/v1/projects/{work.ProjectKey}/expenses/{created["id"]}";
+        response.Headers.Location!.ToString().Should().Be(path);
+        created["kind"]!.GetValue<string>().Should().Be("expense", "the kind defaults to expense");
         created["workItem"]!.GetValue<string>().Should().Be(item);
         created["vendor"]!.GetValue<string>().Should().Be("Acme");
         var version = created["version"]!.GetValue<uint>();

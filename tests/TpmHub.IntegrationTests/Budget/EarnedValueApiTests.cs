@@ -237,6 +237,11 @@ public sealed class EarnedValueApiTests(TpmHubApp app)
         (await work.Client.GetFromJsonAsync<JsonObject>($"/api/v1/work-items/{item}"))!["percentComplete"]!.GetValue<int>()
             .Should().Be(60, "the entry dated later stays the current percent");
 
+        await ProgressAsync(work, item, 65, s.AddDays(8));
+        (await work.Client.GetFromJsonAsync<JsonObject>($"/api/v1/work-items/{item}"))!["percentComplete"]!.GetValue<int>()
+            .Should().Be(65, "of two entries on one day the one recorded last counts");
+        (await work.Client.GetFromJsonAsync<JsonArray>(path))![0]!["percentComplete"]!.GetValue<int>().Should().Be(65);
+
         var today = await CreatedAsync(await work.Client.PostAsJsonAsync(path, new { percentComplete = 70 }));
         today["asOf"]!.GetValue<string>().Should().Be(Iso(Today()), "asOf defaults to today");
         (await work.Client.GetFromJsonAsync<JsonObject>($"/api/v1/work-items/{item}"))!["percentComplete"]!.GetValue<int>().Should().Be(70);
