@@ -19,7 +19,8 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
 {
     private const string Json = "application/json";
 
-    // Placeholders: {nul} a JSON-escaped NUL, {key} project, {a} {b} {c} items, {r} RAID entry, {pv} {av} {rv} versions of project, item a and the entry, {new} an unused key.
+    // Placeholders: {nul} a JSON-escaped NUL, {key} project, {a} {b} {c} items, {r} RAID entry, {pv} {av} {rv} versions of project, item a and the entry, {new} an unused key,
+    // {bl} {blv} a budget line and its version, {e} {ev} an expense and its version.
     private static readonly BadInput[] Catalogue =
     [
         // Projects POST
@@ -125,6 +126,65 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
         new("raid-templates-nul", "POST", "/api/v1/projects/{key}/raid/templates", """{"templateIds":["{nul}"]}""", "templateIds"),
         new("raid-templates-string", "POST", "/api/v1/projects/{key}/raid/templates", """{"templateIds":"all"}""", "templateIds"),
         new("raid-templates-malformed", "POST", "/api/v1/projects/{key}/raid/templates", """{"templateIds":[1""", "$"),
+        // Budget lines POST
+        new("budget-line-post-nul-note", "POST", "/api/v1/projects/{key}/budget-lines", """{"category":"labour","spendType":"opEx","month":"2026-03","amount":10,"note":"n{nul}"}""", "note"),
+        new("budget-line-post-nul-month", "POST", "/api/v1/projects/{key}/budget-lines", """{"category":"labour","spendType":"opEx","month":"2026-03{nul}","amount":10}""", "month"),
+        new("budget-line-post-nul-category", "POST", "/api/v1/projects/{key}/budget-lines", """{"category":"labour{nul}","spendType":"opEx","month":"2026-03","amount":10}""", "category"),
+        new("budget-line-post-amount-1e20", "POST", "/api/v1/projects/{key}/budget-lines", """{"category":"labour","spendType":"opEx","month":"2026-03","amount":1e20}""", "amount"),
+        new("budget-line-post-amount-decimal-max", "POST", "/api/v1/projects/{key}/budget-lines", """{"category":"labour","spendType":"opEx","month":"2026-03","amount":79228162514264337593543950335}""", "amount"),
+        new("budget-line-post-amount-1e308", "POST", "/api/v1/projects/{key}/budget-lines", """{"category":"labour","spendType":"opEx","month":"2026-03","amount":1e308}""", "amount"),
+        new("budget-line-post-amount-three-decimals", "POST", "/api/v1/projects/{key}/budget-lines", """{"category":"labour","spendType":"opEx","month":"2026-03","amount":10.125}""", "amount"),
+        new("budget-line-post-month-9999", "POST", "/api/v1/projects/{key}/budget-lines", """{"category":"labour","spendType":"opEx","month":"9999-12","amount":10}""", "month"),
+        new("budget-line-post-month-year-1", "POST", "/api/v1/projects/{key}/budget-lines", """{"category":"labour","spendType":"opEx","month":"0001-01","amount":10}""", "month"),
+        new("budget-line-post-amount-text", "POST", "/api/v1/projects/{key}/budget-lines", """{"category":"labour","spendType":"opEx","month":"2026-03","amount":"ten"}""", "amount"),
+        new("budget-line-post-category-number", "POST", "/api/v1/projects/{key}/budget-lines", """{"category":3,"spendType":"opEx","month":"2026-03","amount":10}""", "category"),
+        new("budget-line-post-malformed", "POST", "/api/v1/projects/{key}/budget-lines", """{"category":"labour",""", "$"),
+        new("budget-line-post-empty-body", "POST", "/api/v1/projects/{key}/budget-lines", "", "$"),
+        new("budget-line-post-text-plain", "POST", "/api/v1/projects/{key}/budget-lines", """{"category":"labour","spendType":"opEx","month":"2026-03","amount":10}""", null, "text/plain", 415),
+        // Budget lines PUT
+        new("budget-line-put-nul-note", "PUT", "/api/v1/projects/{key}/budget-lines/{bl}", """{"category":"labour","spendType":"opEx","month":"2026-03","amount":10,"note":"{nul}","version":{blv}}""", "note"),
+        new("budget-line-put-amount-1e20", "PUT", "/api/v1/projects/{key}/budget-lines/{bl}", """{"category":"labour","spendType":"opEx","month":"2026-03","amount":1e20,"version":{blv}}""", "amount"),
+        new("budget-line-put-month-2101", "PUT", "/api/v1/projects/{key}/budget-lines/{bl}", """{"category":"labour","spendType":"opEx","month":"2101-01","amount":10,"version":{blv}}""", "month"),
+        new("budget-line-put-version-text", "PUT", "/api/v1/projects/{key}/budget-lines/{bl}", """{"category":"labour","spendType":"opEx","month":"2026-03","amount":10,"version":"v1"}""", "version"),
+        new("budget-line-put-malformed", "PUT", "/api/v1/projects/{key}/budget-lines/{bl}", """{"category":"labour" """, "$"),
+        // Expenses POST
+        new("expense-post-nul-vendor", "POST", "/api/v1/projects/{key}/expenses", """{"date":"2026-02-02","amount":5,"category":"labour","vendor":"v{nul}"}""", "vendor"),
+        new("expense-post-nul-reference", "POST", "/api/v1/projects/{key}/expenses", """{"date":"2026-02-02","amount":5,"category":"labour","reference":"{nul}"}""", "reference"),
+        new("expense-post-nul-note", "POST", "/api/v1/projects/{key}/expenses", """{"date":"2026-02-02","amount":5,"category":"labour","note":"{nul}"}""", "note"),
+        new("expense-post-nul-work-item", "POST", "/api/v1/projects/{key}/expenses", """{"date":"2026-02-02","amount":5,"category":"labour","workItem":"{a}{nul}"}""", "workItem"),
+        new("expense-post-nul-date", "POST", "/api/v1/projects/{key}/expenses", """{"date":"2026-02-02{nul}","amount":5,"category":"labour"}""", "date"),
+        new("expense-post-amount-1e20", "POST", "/api/v1/projects/{key}/expenses", """{"date":"2026-02-02","amount":1e20,"category":"labour"}""", "amount"),
+        new("expense-post-amount-decimal-max", "POST", "/api/v1/projects/{key}/expenses", """{"date":"2026-02-02","amount":79228162514264337593543950335,"category":"labour"}""", "amount"),
+        new("expense-post-amount-1e308", "POST", "/api/v1/projects/{key}/expenses", """{"date":"2026-02-02","amount":1e308,"category":"labour"}""", "amount"),
+        new("expense-post-date-9999", "POST", "/api/v1/projects/{key}/expenses", """{"date":"9999-12-31","amount":5,"category":"labour"}""", "date"),
+        new("expense-post-date-year-1", "POST", "/api/v1/projects/{key}/expenses", """{"date":"0001-01-01","amount":5,"category":"labour"}""", "date"),
+        new("expense-post-date-number", "POST", "/api/v1/projects/{key}/expenses", """{"date":20260202,"amount":5,"category":"labour"}""", "date"),
+        new("expense-post-amount-text", "POST", "/api/v1/projects/{key}/expenses", """{"date":"2026-02-02","amount":"5 USD","category":"labour"}""", "amount"),
+        new("expense-post-malformed", "POST", "/api/v1/projects/{key}/expenses", """{"date":"2026-02-02",,}""", "$"),
+        new("expense-post-text-plain", "POST", "/api/v1/projects/{key}/expenses", """{"date":"2026-02-02","amount":5,"category":"labour"}""", null, "text/plain", 415),
+        // Expenses PUT
+        new("expense-put-nul-vendor", "PUT", "/api/v1/projects/{key}/expenses/{e}", """{"date":"2026-02-02","amount":5,"category":"labour","vendor":"{nul}","version":{ev}}""", "vendor"),
+        new("expense-put-amount-1e20", "PUT", "/api/v1/projects/{key}/expenses/{e}", """{"date":"2026-02-02","amount":1e20,"category":"labour","version":{ev}}""", "amount"),
+        new("expense-put-date-2101", "PUT", "/api/v1/projects/{key}/expenses/{e}", """{"date":"2101-01-01","amount":5,"category":"labour","version":{ev}}""", "date"),
+        new("expense-put-version-text", "PUT", "/api/v1/projects/{key}/expenses/{e}", """{"date":"2026-02-02","amount":5,"category":"labour","version":"v"}""", "version"),
+        new("expense-put-malformed", "PUT", "/api/v1/projects/{key}/expenses/{e}", """[{"date":""", "$"),
+        // Progress POST
+        new("progress-asof-nul", "POST", "/api/v1/work-items/{a}/progress", """{"percentComplete":10,"asOf":"2026-02-02{nul}"}""", "asOf"),
+        new("progress-asof-9999", "POST", "/api/v1/work-items/{a}/progress", """{"percentComplete":10,"asOf":"9999-12-31"}""", "asOf"),
+        new("progress-asof-year-1", "POST", "/api/v1/work-items/{a}/progress", """{"percentComplete":10,"asOf":"0001-01-01"}""", "asOf"),
+        new("progress-asof-number", "POST", "/api/v1/work-items/{a}/progress", """{"percentComplete":10,"asOf":20260202}""", "asOf"),
+        new("progress-percent-1e20", "POST", "/api/v1/work-items/{a}/progress", """{"percentComplete":1e20}""", "percentComplete"),
+        new("progress-percent-text", "POST", "/api/v1/work-items/{a}/progress", """{"percentComplete":"half"}""", "percentComplete"),
+        new("progress-percent-101", "POST", "/api/v1/work-items/{a}/progress", """{"percentComplete":101}""", "percentComplete"),
+        new("progress-malformed", "POST", "/api/v1/work-items/{a}/progress", """{"percentComplete":""", "$"),
+        new("progress-empty-body", "POST", "/api/v1/work-items/{a}/progress", "", "$"),
+        new("progress-text-plain", "POST", "/api/v1/work-items/{a}/progress", """{"percentComplete":10}""", null, "text/plain", 415),
+        // Budget settings PUT
+        new("budget-settings-1e20", "PUT", "/api/v1/projects/{key}/budget-settings", """{"warningPercent":1e20}""", "warningPercent"),
+        new("budget-settings-text", "PUT", "/api/v1/projects/{key}/budget-settings", """{"warningPercent":"ninety"}""", "warningPercent"),
+        new("budget-settings-zero", "PUT", "/api/v1/projects/{key}/budget-settings", """{"warningPercent":0}""", "warningPercent"),
+        new("budget-settings-malformed", "PUT", "/api/v1/projects/{key}/budget-settings", """{"warningPercent":}""", "$"),
+        new("budget-settings-text-plain", "PUT", "/api/v1/projects/{key}/budget-settings", """{"warningPercent":80}""", null, "text/plain", 415),
         // Members POST (admins)
         new("members-nul-user", "POST", "/api/v1/projects/{key}/members", """{"userId":"{nul}"}""", "userId", AsAdmin: true),
         new("members-user-number", "POST", "/api/v1/projects/{key}/members", """{"userId":42}""", "userId", AsAdmin: true),
@@ -154,7 +214,9 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             "POST /api/v1/projects", "PUT /api/v1/projects/{key}", "POST /api/v1/projects/{key}/work-items", "PUT /api/v1/work-items/{a}",
             "PATCH /api/v1/work-items/{a}", "PUT /api/v1/work-items/{a}/status", "POST /api/v1/projects/{key}/dependencies",
             "PUT /api/v1/projects/{key}/calendar", "POST /api/v1/projects/{key}/baselines", "POST /api/v1/projects/{key}/raid",
-            "PUT /api/v1/raid/{r}", "POST /api/v1/projects/{key}/raid/templates", "POST /api/v1/projects/{key}/members");
+            "PUT /api/v1/raid/{r}", "POST /api/v1/projects/{key}/raid/templates", "POST /api/v1/projects/{key}/members",
+            "POST /api/v1/projects/{key}/budget-lines", "PUT /api/v1/projects/{key}/budget-lines/{bl}", "POST /api/v1/projects/{key}/expenses",
+            "PUT /api/v1/projects/{key}/expenses/{e}", "POST /api/v1/work-items/{a}/progress", "PUT /api/v1/projects/{key}/budget-settings");
     }
 
     [Theory]
@@ -264,8 +326,8 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
     private sealed record BadInput(string Name, string Method, string Path, string Body, string? Field, string ContentType = Json, int Status = 400,
         bool AsAdmin = false);
 
-    /// <summary>A project with items A (5 days), B (3 days) and C (10,000 days), a link A → B, a holiday, a baseline and a risk.</summary>
-    private sealed class Scene(WorkApi work, HttpClient admin, string a, string b, string c, string risk)
+    /// <summary>A project with items A (5 days), B (3 days) and C (10,000 days), a link A → B, a holiday, a baseline, a risk, a budget line, an expense and progress on A.</summary>
+    private sealed class Scene(WorkApi work, HttpClient admin, string a, string b, string c, string risk, string line, string expense)
     {
         public HttpClient Lead => work.Client;
 
@@ -284,15 +346,25 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 new { kind = "risk", title = "R", probability = 2, impact = 2, category = "vendor", costImpact = 5000 });
             risk.StatusCode.Should().Be(HttpStatusCode.Created);
             var riskKey = (await risk.Content.ReadFromJsonAsync<JsonObject>())!["key"]!.GetValue<string>();
+            var line = await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/budget-lines",
+                new { category = "labour", spendType = "opEx", month = "2026-02", amount = 1000m });
+            line.StatusCode.Should().Be(HttpStatusCode.Created);
+            var expense = await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/expenses",
+                new { date = "2026-02-02", amount = 250m, category = "labour", vendor = "Acme", workItem = a });
+            expense.StatusCode.Should().Be(HttpStatusCode.Created);
+            (await work.Client.PostAsJsonAsync($"/api/v1/work-items/{a}/progress", new { percentComplete = 20, asOf = "2026-01-07" })).StatusCode
+                .Should().Be(HttpStatusCode.Created);
             var (_, admin) = await app.SignedInAsync(ProjectRole.Admin);
-            return new Scene(work, admin, a, b, c, riskKey);
+            return new Scene(work, admin, a, b, c, riskKey, (await line.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
+                (await expense.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
         }
 
         public async Task<string> FillAsync(string template)
         {
             var text = template.Replace("{key}", work.ProjectKey, StringComparison.Ordinal).Replace("{new}", TpmHubApp.NewKey(), StringComparison.Ordinal)
                 .Replace("{a}", a, StringComparison.Ordinal).Replace("{b}", b, StringComparison.Ordinal).Replace("{c}", c, StringComparison.Ordinal)
-                .Replace("{r}", risk, StringComparison.Ordinal).Replace("{nul}", "\\u0000", StringComparison.Ordinal);
+                .Replace("{r}", risk, StringComparison.Ordinal).Replace("{nul}", "\\u0000", StringComparison.Ordinal)
+                .Replace("{bl}", line, StringComparison.Ordinal).Replace("{e}", expense, StringComparison.Ordinal);
             if (text.Contains("{pv}", StringComparison.Ordinal))
             {
                 text = text.Replace("{pv}", (await GetAsync($"/api/v1/projects/{work.ProjectKey}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
@@ -301,6 +373,16 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             if (text.Contains("{av}", StringComparison.Ordinal))
             {
                 text = text.Replace("{av}", (await GetAsync($"/api/v1/work-items/{a}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
+            }
+
+            if (text.Contains("{blv}", StringComparison.Ordinal))
+            {
+                text = text.Replace("{blv}", (await GetAsync($"/api/v1/projects/{work.ProjectKey}/budget-lines/{line}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
+            }
+
+            if (text.Contains("{ev}", StringComparison.Ordinal))
+            {
+                text = text.Replace("{ev}", (await GetAsync($"/api/v1/projects/{work.ProjectKey}/expenses/{expense}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
             }
 
             if (text.Contains("{rv}", StringComparison.Ordinal))
@@ -326,6 +408,10 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 (await GetAsync($"/api/v1/projects/{key}/raid?pageSize=200")).ToJsonString(),
                 (await GetNodeAsync($"/api/v1/projects/{key}/members")).ToJsonString(),
                 (await GetAsync($"/api/v1/projects/{key}/schedule")).ToJsonString(),
+                (await GetNodeAsync($"/api/v1/projects/{key}/budget-lines")).ToJsonString(),
+                (await GetAsync($"/api/v1/projects/{key}/expenses?pageSize=200")).ToJsonString(),
+                (await GetAsync($"/api/v1/projects/{key}/budget-summary")).ToJsonString(),
+                (await GetNodeAsync($"/api/v1/work-items/{a}/progress")).ToJsonString(),
             };
             return string.Join("\n", parts);
         }

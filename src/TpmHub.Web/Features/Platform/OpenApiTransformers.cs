@@ -34,6 +34,7 @@ public static class OpenApiTransformers
         ["Portfolio"] = "Cross-project views of what the caller may see.",
         ["Work and schedule"] = "Work items, dependencies, the calendar, the computed schedule and baselines.",
         ["RAID log"] = "Risks, assumptions, issues and dependencies, with heat map, trend and export.",
+        ["Budget and earned value"] = "Budget lines, expenses, dated progress, the budget summary and earned value with its weekly S-curve.",
     };
 
     public static OpenApiOptions AddTpmHubTransformers(this OpenApiOptions options)
