@@ -130,11 +130,11 @@ namespace TpmHub.Web.Data.Migrations
                 table: "progress_entries",
                 columns: new[] { "work_item_id", "as_of", "recorded_at" });
 
-            // Percentages set before progress was dated become entries as of the day the item was last changed.
+            // Percentages set before progress was dated become entries as of the day the item was last changed (not before the project start).
             migrationBuilder.Sql("""
                 insert into progress_entries (id, project_id, work_item_id, as_of, percent_complete, recorded_by, recorded_at)
-                select gen_random_uuid(), w.project_id, w.id, (w.updated_at at time zone 'UTC')::date, w.percent_complete, null, w.updated_at
-                from work_items w
+                select gen_random_uuid(), w.project_id, w.id, greatest(p.start_date, (w.updated_at at time zone 'UTC')::date), w.percent_complete, null, w.updated_at
+                from work_items w join projects p on p.id = w.project_id
                 where w.percent_complete > 0
                 """);
         }

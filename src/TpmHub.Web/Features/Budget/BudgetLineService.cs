@@ -106,8 +106,10 @@ public sealed class BudgetLineService(IDbContextFactory<TpmHubDbContext> dbFacto
                 var plan = planned.Where(p => p.Category == c).Sum(p => p.Amount);
                 var spent = actual.Where(a => a.Category == c).Sum(a => a.Amount);
                 var later = planned.Where(p => p.Category == c && p.Month > statusMonth).Sum(p => p.Amount);
-                decimal? share = plan == 0m ? null : Math.Round(spent * 100m / plan, 1, MidpointRounding.AwayFromZero);
-                return new CategorySummary(c, plan, spent, plan - spent, spent + later, share, share >= warning || (plan == 0m && spent > 0m));
+                decimal? share = plan == 0m ? null : spent * 100m / plan;
+                var flagged = share >= warning || (plan == 0m && spent > 0m);
+                return new CategorySummary(c, plan, spent, plan - spent, spent + later,
+                    share is { } v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null, flagged);
             })
             .Where(c => c.Planned != 0m || c.Actual != 0m).ToList();
 

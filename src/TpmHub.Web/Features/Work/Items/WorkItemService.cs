@@ -103,7 +103,7 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         db.WorkItems.Add(item);
         if (item.PercentComplete > 0)
         {
-            db.ProgressEntries.Add(ProgressService.Entry(project, item, ProgressService.TodayIn(time), now));
+            db.ProgressEntries.Add(ProgressService.Entry(project, item, ProgressService.ImplicitAsOf(project, time), now));
         }
 
         await db.SaveChangesAsync(ct);
@@ -149,8 +149,8 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         Apply(item, draft, parentId, now);
         if (item.PercentComplete != percentBefore)
         {
-            // A changed percent is progress as of today (the Progress API records it as of an earlier day).
-            db.ProgressEntries.Add(ProgressService.Entry(project, item, ProgressService.TodayIn(time), now));
+            // A changed percent is progress as of today (the Progress API records it as of an earlier day; see ImplicitAsOf).
+            db.ProgressEntries.Add(ProgressService.Entry(project, item, ProgressService.ImplicitAsOf(project, time), now));
         }
 
         try

@@ -10,13 +10,13 @@ public static class ProgressEndpoints
         var progress = app.MapGroup("/api/v1/work-items/{itemKey}/progress").WithTags("Budget and earned value").RequireAuthorization().RequireProjectAccess();
 
         progress.MapGet("/", async (ProjectAccess access, ProgressService service, string itemKey, CancellationToken ct) =>
-            ApiResults.From(await service.HistoryAsync(access, itemKey, ct)))
+            ApiResults.From(await service.HistoryAsync(access, itemKey, ct))).WithName("listWorkItemProgress")
             .WithSummary("A work item's dated progress, latest first");
 
         progress.MapPost("/", async (ProjectAccess access, ProgressService service, string itemKey, ProgressRequest request, CancellationToken ct) =>
             ApiResults.From(await service.RecordAsync(access, itemKey, request, ct),
                 row => TypedResults.Created($"/api/v1/work-items/{itemKey}/progress", row)))
-            .WithSummary("Record a work item's percent complete as of a status date (default today)");
+            .WithName("recordWorkItemProgress").WithSummary("Record a work item's percent complete as of a status date (default today)");
 
         return app;
     }

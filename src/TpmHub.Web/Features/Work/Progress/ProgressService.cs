@@ -25,6 +25,17 @@ public sealed class ProgressService(IDbContextFactory<TpmHubDbContext> dbFactory
         return DateOnly.FromDateTime(time.GetLocalNow().DateTime);
     }
 
+    /// <summary>
+    /// The status date of a percent set in the work-item form: today, or the project start for a project that has not
+    /// started yet (progress is never dated before the start).
+    /// </summary>
+    public static DateOnly ImplicitAsOf(ProjectAccess project, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        var today = TodayIn(time);
+        return today < project.StartDate ? project.StartDate : today;
+    }
+
     internal static ProgressEntry Entry(ProjectAccess project, WorkItem item, DateOnly asOf, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),
@@ -76,6 +87,9 @@ public sealed class ProgressService(IDbContextFactory<TpmHubDbContext> dbFactory
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // The row lock serialises two entries for one item, so its current percent always follows its latest entry.
+        await db.Database.ExecuteSqlAsync($"select 1 from work_items where project_id = {project.Id} and key = {itemKey} for update", ct);
         var item = await db.WorkItems.SingleOrDefaultAsync(w => w.ProjectId == project.Id && w.Key == itemKey, ct);
         if (item is null)
         {
@@ -101,6 +115,7 @@ public sealed class ProgressService(IDbContextFactory<TpmHubDbContext> dbFactory
         item.PercentComplete = later ?? entry.PercentComplete;
         item.UpdatedAt = now;
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return new ProgressRow(entry.AsOf, entry.PercentComplete, entry.RecordedBy, entry.RecordedAt);
     }
 }
