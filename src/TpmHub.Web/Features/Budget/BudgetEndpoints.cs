@@ -14,6 +14,7 @@ public static class BudgetEndpoints
         var project = app.MapGroup("/api/v1/projects/{key}").WithTags(Tag).RequireAuthorization().RequireProjectAccess();
         MapBudgetLines(project.MapGroup("/budget-lines"));
         MapExpenses(project.MapGroup("/expenses"));
+        MapExpenseCsv(project.MapGroup("/expenses"));
 
         project.MapGet("/budget-summary", async (ProjectAccess access, BudgetLineService service, TimeProvider time, string? asOf, CancellationToken ct) =>
         {
@@ -98,5 +99,44 @@ public static class BudgetEndpoints
 
         expenses.MapDelete("/{id:guid}", async (ProjectAccess access, ExpenseService service, Guid id, CancellationToken ct) =>
             ApiResults.From(await service.DeleteAsync(access, id, ct), _ => TypedResults.NoContent())).WithSummary("Delete an expense");
+    }
+
+    private static void MapExpenseCsv(RouteGroupBuilder expenses)
+    {
+        expenses.MapGet("/export.csv", async (ProjectAccess access, ExpenseCsvService csv, string? from, string? to, string? category, string? kind, CancellationToken ct) =>
+        {
+            var errors = new ValidationErrors();
+            var query = new ExpenseQuery(RequestParsing.Date(from, "from", errors), RequestParsing.Date(to, "to", errors),
+                RequestParsing.Enum<BudgetCategory>(category, "category", errors), RequestParsing.Enum<ExpenseKind>(kind, "kind", errors));
+            return errors.Any ? ApiResults.Problem(errors.ToError()) : SafeCsv.File(await csv.ExportAsync(access, query, ct), csv.ExportFileName(access));
+        }).Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .WithSummary("Expenses as CSV (filters from, to, category, kind): date,amount,category,kind,vendor,reference,workItem,note; formula-like cells neutralised");
+
+        expenses.MapPost("/import", async (ProjectAccess access, ExpenseCsvService csv, HttpRequest request, bool? dryRun, CancellationToken ct) =>
+        {
+            if (await ExpenseCsvService.ReadTextAsync(request.Body, request.ContentLength, ct) is not { } text)
+            {
+                return (IResult)TypedResults.Problem(title: "File too large", statusCode: StatusCodes.Status413PayloadTooLarge,
+                    detail: $"The CSV body is larger than {ExpenseCsvService.MaxBytes / (1024 * 1024)} MB; import it in parts.");
+            }
+
+            using var reader = new StringReader(text);
+            var outcome = await csv.ImportAsync(access, reader, dryRun ?? false, ct);
+            if (!outcome.Succeeded)
+            {
+                return TypedResults.ValidationProblem(outcome.ErrorsByKey(), title: "The file has errors; nothing was imported.",
+                    extensions: new Dictionary<string, object?> { ["rows"] = outcome.Errors });
+            }
+
+            return dryRun == true
+                ? TypedResults.Ok(new ExpenseImportPreview(outcome.Count, outcome.NetAmount, outcome.Items))
+                : TypedResults.Created($"/api/v1/projects/{access.Key}/expenses", new ExpenseImportSummary(outcome.Count, outcome.NetAmount));
+        }).Accepts<string>("text/csv").Produces<ExpenseImportPreview>().Produces<ExpenseImportSummary>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .WithSummary("Import expenses from CSV, all rows or none; an error names {row, column}, row being the spreadsheet row (header = row 1, first data row = row 2); dryRun=true previews")
+            .WithDescription("Content-Type: text/csv, the export's header in any case and order (date, amount, category required; kind, vendor, reference, " +
+                "workItem, note optional), at most 50,000 rows and 10 MB (413 beyond). Every row is checked as a single create; any error answers 400 with " +
+                "every error (errors keyed \"row 3: amount\", and rows: [{row, column, message}]) and saves nothing. dryRun=true answers 200 " +
+                "{count, netAmount, items: the first 50 rows as they would be saved}; otherwise 201 {count, netAmount}.");
     }
 }
