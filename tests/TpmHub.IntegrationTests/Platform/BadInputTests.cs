@@ -18,6 +18,7 @@ namespace TpmHub.IntegrationTests.Platform;
 public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
 {
     private const string Json = "application/json";
+    private const string Csv = "text/csv";
 
     // Placeholders: {nul} a JSON-escaped NUL, {key} project, {a} {b} {c} items, {r} RAID entry, {pv} {av} {rv} versions of project, item a and the entry, {new} an unused key.
     private static readonly BadInput[] Catalogue =
@@ -125,6 +126,13 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
         new("raid-templates-nul", "POST", "/api/v1/projects/{key}/raid/templates", """{"templateIds":["{nul}"]}""", "templateIds"),
         new("raid-templates-string", "POST", "/api/v1/projects/{key}/raid/templates", """{"templateIds":"all"}""", "templateIds"),
         new("raid-templates-malformed", "POST", "/api/v1/projects/{key}/raid/templates", """{"templateIds":[1""", "$"),
+        // Expenses CSV import (errors keyed by spreadsheet row: the header is row 1)
+        new("expenses-import-nul-note", "POST", "/api/v1/projects/{key}/expenses/import", "date,amount,category,note\n2026-03-01,1,labour,a\0b\n", "row 2: note", Csv),
+        new("expenses-import-amount-1e20", "POST", "/api/v1/projects/{key}/expenses/import", "date,amount,category\n2026-03-01,1,labour\n2026-03-02,100000000000000000000,labour\n", "row 3: amount", Csv),
+        new("expenses-import-date-9999", "POST", "/api/v1/projects/{key}/expenses/import", "date,amount,category\n9999-12-31,1,labour\n", "row 2: date", Csv),
+        new("expenses-import-unclosed-quote", "POST", "/api/v1/projects/{key}/expenses/import", "date,amount,category\n2026-03-01,\"1,labour\n", "row 2", Csv),
+        new("expenses-import-no-amount-column", "POST", "/api/v1/projects/{key}/expenses/import", "date,category\n2026-03-01,labour\n", "row 1: amount", Csv),
+        new("expenses-import-text-plain", "POST", "/api/v1/projects/{key}/expenses/import", "date,amount,category\n2026-03-01,1,labour\n", null, "text/plain", 415),
         // Members POST (admins)
         new("members-nul-user", "POST", "/api/v1/projects/{key}/members", """{"userId":"{nul}"}""", "userId", AsAdmin: true),
         new("members-user-number", "POST", "/api/v1/projects/{key}/members", """{"userId":42}""", "userId", AsAdmin: true),
@@ -154,7 +162,8 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             "POST /api/v1/projects", "PUT /api/v1/projects/{key}", "POST /api/v1/projects/{key}/work-items", "PUT /api/v1/work-items/{a}",
             "PATCH /api/v1/work-items/{a}", "PUT /api/v1/work-items/{a}/status", "POST /api/v1/projects/{key}/dependencies",
             "PUT /api/v1/projects/{key}/calendar", "POST /api/v1/projects/{key}/baselines", "POST /api/v1/projects/{key}/raid",
-            "PUT /api/v1/raid/{r}", "POST /api/v1/projects/{key}/raid/templates", "POST /api/v1/projects/{key}/members");
+            "PUT /api/v1/raid/{r}", "POST /api/v1/projects/{key}/raid/templates", "POST /api/v1/projects/{key}/members",
+            "POST /api/v1/projects/{key}/expenses/import");
     }
 
     [Theory]
@@ -326,6 +335,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 (await GetAsync($"/api/v1/projects/{key}/raid?pageSize=200")).ToJsonString(),
                 (await GetNodeAsync($"/api/v1/projects/{key}/members")).ToJsonString(),
                 (await GetAsync($"/api/v1/projects/{key}/schedule")).ToJsonString(),
+                (await GetAsync($"/api/v1/projects/{key}/expenses?pageSize=200")).ToJsonString(),
             };
             return string.Join("\n", parts);
         }

@@ -10,8 +10,13 @@ using System.Threading;
 using System;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Archive;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Baselines;
+using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.BudgetLines;
+using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.BudgetSettings;
+using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.BudgetSummary;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Calendar;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Dependencies;
+using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.EarnedValue;
+using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.History;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Members;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Raid;
@@ -37,6 +42,21 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Baselines.BaselinesRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The budgetLines property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.BudgetLines.BudgetLinesRequestBuilder BudgetLines
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.BudgetLines.BudgetLinesRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The budgetSettings property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.BudgetSettings.BudgetSettingsRequestBuilder BudgetSettings
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.BudgetSettings.BudgetSettingsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The budgetSummary property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.BudgetSummary.BudgetSummaryRequestBuilder BudgetSummary
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.BudgetSummary.BudgetSummaryRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The calendar property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Calendar.CalendarRequestBuilder Calendar
         {
@@ -46,6 +66,16 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Dependencies.DependenciesRequestBuilder Dependencies
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Dependencies.DependenciesRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The earnedValue property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.EarnedValue.EarnedValueRequestBuilder EarnedValue
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.EarnedValue.EarnedValueRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The expenses property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses.ExpensesRequestBuilder Expenses
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses.ExpensesRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The history property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.History.HistoryRequestBuilder History

@@ -8,6 +8,7 @@ using System.IO;
 using System.Threading.Tasks;
 using System.Threading;
 using System;
+using TpmHub.IntegrationTests.Generated.Api.V1.WorkItems.Item.Progress;
 using TpmHub.IntegrationTests.Generated.Api.V1.WorkItems.Item.Status;
 using TpmHub.IntegrationTests.Generated.Models;
 namespace TpmHub.IntegrationTests.Generated.Api.V1.WorkItems.Item
@@ -18,6 +19,11 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.WorkItems.Item
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class WithItemKeyItemRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The progress property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.WorkItems.Item.Progress.ProgressRequestBuilder Progress
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.WorkItems.Item.Progress.ProgressRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The status property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.WorkItems.Item.Status.StatusRequestBuilder Status
         {
