@@ -70,6 +70,23 @@ public sealed class BudgetJourneyTests(BrowserApp app)
         await Assertions.Expect(page.GetByTestId("ev-eac-value")).ToHaveTextAsync("12,500.00");
         await Assertions.Expect(page.GetByTestId("s-curve").Locator("polyline")).ToHaveCountAsync(3);
         await page.ShotAsync("budget-lead");
+
+        // A CSV import: a file with a bad row is refused row by row; the corrected one is previewed, then imported.
+        var day = today.ToString("yyyy-MM-dd");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import CSV" }).ClickAsync();
+        var file = page.GetByTestId("expense-import-file");
+        await file.SetInputFilesAsync(new FilePayload { Name = "bad.csv", MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes($"date,amount,category,vendor\n{day},1000,licences,Atlassian\n{day},-5,labour,Oops\n") });
+        await Assertions.Expect(page.GetByTestId("expense-import-error-table")).ToContainTextAsync("amount");
+        await Assertions.Expect(page.GetByTestId("expense-import-confirm")).ToBeDisabledAsync();
+        await page.ShotAsync("budget-import-errors");
+        await file.SetInputFilesAsync(new FilePayload { Name = "good.csv", MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes($"date,amount,category,kind,vendor\n{day},1000,licences,expense,Atlassian\n{day},250,licences,refund,Atlassian\n") });
+        await Assertions.Expect(page.GetByTestId("expense-import-preview")).ToContainTextAsync("2");
+        await page.GetByTestId("expense-import-confirm").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("expense-totals")).ToContainTextAsync("7,000.00 USD");
+        await Assertions.Expect(page.GetByTestId("ev-ac-value")).ToHaveTextAsync("7,000.00");
     }
 
     private async Task<string> SeedProjectAsync(string key, DateOnly start)

@@ -18,6 +18,7 @@ namespace TpmHub.IntegrationTests.Platform;
 public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
 {
     private const string Json = "application/json";
+    private const string Csv = "text/csv";
 
     // Placeholders: {nul} a JSON-escaped NUL, {key} project, {a} {b} {c} items, {r} RAID entry, {pv} {av} {rv} versions of project, item a and the entry, {new} an unused key,
     // {bl} {blv} a budget line and its version, {e} {ev} an expense and its version.
@@ -185,6 +186,13 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
         new("budget-settings-zero", "PUT", "/api/v1/projects/{key}/budget-settings", """{"warningPercent":0}""", "warningPercent"),
         new("budget-settings-malformed", "PUT", "/api/v1/projects/{key}/budget-settings", """{"warningPercent":}""", "$"),
         new("budget-settings-text-plain", "PUT", "/api/v1/projects/{key}/budget-settings", """{"warningPercent":80}""", null, "text/plain", 415),
+        // Expenses CSV import (errors keyed by spreadsheet row: the header is row 1)
+        new("expenses-import-nul-note", "POST", "/api/v1/projects/{key}/expenses/import", "date,amount,category,note\n2026-03-01,1,labour,a\0b\n", "row 2: note", Csv),
+        new("expenses-import-amount-1e20", "POST", "/api/v1/projects/{key}/expenses/import", "date,amount,category\n2026-03-01,1,labour\n2026-03-02,100000000000000000000,labour\n", "row 3: amount", Csv),
+        new("expenses-import-date-9999", "POST", "/api/v1/projects/{key}/expenses/import", "date,amount,category\n9999-12-31,1,labour\n", "row 2: date", Csv),
+        new("expenses-import-unclosed-quote", "POST", "/api/v1/projects/{key}/expenses/import", "date,amount,category\n2026-03-01,\"1,labour\n", "row 2", Csv),
+        new("expenses-import-no-amount-column", "POST", "/api/v1/projects/{key}/expenses/import", "date,category\n2026-03-01,labour\n", "row 1: amount", Csv),
+        new("expenses-import-text-plain", "POST", "/api/v1/projects/{key}/expenses/import", "date,amount,category\n2026-03-01,1,labour\n", null, "text/plain", 415),
         // Members POST (admins)
         new("members-nul-user", "POST", "/api/v1/projects/{key}/members", """{"userId":"{nul}"}""", "userId", AsAdmin: true),
         new("members-user-number", "POST", "/api/v1/projects/{key}/members", """{"userId":42}""", "userId", AsAdmin: true),
@@ -216,7 +224,8 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             "PUT /api/v1/projects/{key}/calendar", "POST /api/v1/projects/{key}/baselines", "POST /api/v1/projects/{key}/raid",
             "PUT /api/v1/raid/{r}", "POST /api/v1/projects/{key}/raid/templates", "POST /api/v1/projects/{key}/members",
             "POST /api/v1/projects/{key}/budget-lines", "PUT /api/v1/projects/{key}/budget-lines/{bl}", "POST /api/v1/projects/{key}/expenses",
-            "PUT /api/v1/projects/{key}/expenses/{e}", "POST /api/v1/work-items/{a}/progress", "PUT /api/v1/projects/{key}/budget-settings");
+            "PUT /api/v1/projects/{key}/expenses/{e}", "POST /api/v1/work-items/{a}/progress", "PUT /api/v1/projects/{key}/budget-settings",
+            "POST /api/v1/projects/{key}/expenses/import");
     }
 
     [Theory]

@@ -9,6 +9,7 @@ public static class BudgetFeature
     {
         services.AddScoped<BudgetLineService>();
         services.AddScoped<ExpenseService>();
+        services.AddScoped<ExpenseCsvService>();
         services.AddScoped<EarnedValueService>();
         services.AddAuditDescription<BudgetLine>(l => (l.ProjectId, $"budget {l.Category} {l.Month:yyyy-MM}"));
         services.AddAuditDescription<Expense>(e => (e.ProjectId, $"expense {e.Date:yyyy-MM-dd} {e.Reference}".TrimEnd()));

@@ -31,11 +31,17 @@ public sealed partial class ApiBadRequestHandler : IExceptionHandler
         return true;
     }
 
-    /// <summary>The 415 answer for a body that is not JSON.</summary>
-    public static IResult UnsupportedMediaType(string? contentType) => TypedResults.Problem(
-        title: "Unsupported media type",
-        detail: $"This endpoint takes a JSON body (Content-Type: application/json), not {(string.IsNullOrEmpty(contentType) ? "a body without a content type" : contentType)}.",
-        statusCode: StatusCodes.Status415UnsupportedMediaType);
+    /// <summary>The 415 answer for a body of a type the endpoint does not take (JSON unless <paramref name="accepted"/> says otherwise).</summary>
+    public static IResult UnsupportedMediaType(string? contentType, IReadOnlyList<string>? accepted = null)
+    {
+        var what = accepted is { Count: > 0 } && !accepted.Any(a => a.Contains("json", StringComparison.OrdinalIgnoreCase))
+            ? $"a {string.Join(" or ", accepted.Select(a => a.Split('/')[^1].ToUpperInvariant()))} body (Content-Type: {string.Join(" or ", accepted)})"
+            : "a JSON body (Content-Type: application/json)";
+        return TypedResults.Problem(
+            title: "Unsupported media type",
+            detail: $"This endpoint takes {what}, not {(string.IsNullOrEmpty(contentType) ? "a body without a content type" : contentType)}.",
+            statusCode: StatusCodes.Status415UnsupportedMediaType);
+    }
 
     /// <summary>The field-named validation error a binding failure stands for.</summary>
     public static Error Describe(BadHttpRequestException bad)

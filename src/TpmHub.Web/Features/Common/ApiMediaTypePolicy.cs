@@ -9,16 +9,13 @@ namespace TpmHub.Web.Features.Common;
 /// <summary>
 /// A body that is not JSON sent to a JSON endpoint answers 415. Routing drops an endpoint whose accepted content types do not
 /// match the request, and the API's catch-all ("/api/{**rest}", which answers 404) then wins; when that catch-all is all that
-/// is left, the request carries a content type, and a JSON endpoint exists for this path and method, it is replaced by a 415.
+/// is left, the request carries a content type, and an endpoint declaring the types it accepts exists for this path and method
+/// (JSON endpoints by their body, others such as a CSV import by <c>.Accepts(…, "text/csv")</c>), it is replaced by a 415
+/// naming those types.
 /// </summary>
 public sealed class ApiMediaTypePolicy(EndpointDataSource endpoints) : MatcherPolicy, IEndpointSelectorPolicy
 {
     private const string CatchAll = "/api/{**rest}";
-
-    private static readonly Endpoint Unsupported = new(
-        http => ApiBadRequestHandler.UnsupportedMediaType(http.Request.ContentType).ExecuteAsync(http),
-        EndpointMetadataCollection.Empty,
-        "415 Unsupported media type");
 
     private readonly ConcurrentDictionary<RouteEndpoint, TemplateMatcher> _matchers = new();
 
@@ -57,20 +54,24 @@ public sealed class ApiMediaTypePolicy(EndpointDataSource endpoints) : MatcherPo
             only = i;
         }
 
-        if (only >= 0 && HasJsonEndpoint(request.Path, request.Method))
+        if (only >= 0 && AcceptedContentTypes(request.Path, request.Method) is { } accepted)
         {
-            candidates.ReplaceEndpoint(only, Unsupported, null);
+            candidates.ReplaceEndpoint(only, new Endpoint(
+                http => ApiBadRequestHandler.UnsupportedMediaType(http.Request.ContentType, accepted).ExecuteAsync(http),
+                EndpointMetadataCollection.Empty,
+                "415 Unsupported media type"), null);
         }
 
         return Task.CompletedTask;
     }
 
-    private bool HasJsonEndpoint(PathString path, string method)
+    /// <summary>The content types the endpoint for this path and method accepts, or null when none declares any.</summary>
+    private IReadOnlyList<string>? AcceptedContentTypes(PathString path, string method)
     {
         foreach (var endpoint in endpoints.Endpoints.OfType<RouteEndpoint>())
         {
             if (IsCatchAll(endpoint)
-                || endpoint.Metadata.GetMetadata<IAcceptsMetadata>() is not { ContentTypes.Count: > 0 }
+                || endpoint.Metadata.GetMetadata<IAcceptsMetadata>() is not { ContentTypes.Count: > 0 } accepts
                 || endpoint.Metadata.GetMetadata<IHttpMethodMetadata>() is not { } methods
                 || !methods.HttpMethods.Contains(method, StringComparer.OrdinalIgnoreCase))
             {
@@ -80,11 +81,11 @@ public sealed class ApiMediaTypePolicy(EndpointDataSource endpoints) : MatcherPo
             var matcher = _matchers.GetOrAdd(endpoint, e => new TemplateMatcher(new RouteTemplate(e.RoutePattern), new RouteValueDictionary()));
             if (matcher.TryMatch(path, new RouteValueDictionary()))
             {
-                return true;
+                return accepts.ContentTypes;
             }
         }
 
-        return false;
+        return null;
     }
 
     private static bool IsCatchAll(Endpoint endpoint) =>

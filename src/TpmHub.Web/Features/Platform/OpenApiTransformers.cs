@@ -177,7 +177,10 @@ public static class OpenApiTransformers
 
         if (body is not null)
         {
-            AddProblem(operation, context, 415, "The body is not JSON (send Content-Type: application/json).");
+            var accepts = metadata.OfType<IAcceptsMetadata>().LastOrDefault()?.ContentTypes ?? [];
+            AddProblem(operation, context, 415, accepts.Count > 0 && !accepts.Any(a => a.Contains("json", StringComparison.OrdinalIgnoreCase))
+                ? $"The body is not of the type this operation takes (send Content-Type: {string.Join(" or ", accepts)})."
+                : "The body is not JSON (send Content-Type: application/json).");
         }
 
         if (RateLimitedPaths.Contains(routePath, StringComparer.Ordinal))

@@ -1,4 +1,3 @@
-using System.Text;
 using TpmHub.Core.Common;
 using TpmHub.Core.Risks;
 using TpmHub.Web.Features.Access;
@@ -54,7 +53,7 @@ public static class RaidEndpoints
             }
 
             var csv = await service.CsvAsync(access, query.Value!, ct);
-            return TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv", $"{access.Key}-raid.csv");
+            return SafeCsv.File(csv, $"{access.Key}-raid.csv");
         }).WithSummary("The RAID log as CSV (formula-like cells neutralised)");
 
         project.MapGet("/templates", async (ProjectAccess access, RaidTemplateService service, CancellationToken ct) =>

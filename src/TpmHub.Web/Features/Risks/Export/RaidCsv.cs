@@ -1,21 +1,19 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
+using TpmHub.Web.Features.Common;
 
 namespace TpmHub.Web.Features.Risks.Export;
 
 /// <summary>
-/// Writes a RAID log as CSV with CsvHelper. Injection escaping is on: a cell beginning with = + - @ (or a tab or
-/// carriage return) is prefixed with an apostrophe, so a spreadsheet shows it as text and never runs it as a formula.
+/// Writes a RAID log as CSV through <see cref="SafeCsv"/>: a cell beginning with = + - @ (or a tab or carriage return) is
+/// prefixed with an apostrophe, so a spreadsheet shows it as text and never runs it as a formula.
 /// </summary>
 public static class RaidCsv
 {
     public static string Write(IEnumerable<RaidEntryDetails> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape };
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(text, config))
+        using (var csv = SafeCsv.Writer(text))
         {
             foreach (var header in new[] { "Key", "Kind", "Title", "Status", "Owner", "Raised", "Category", "Probability", "Impact", "Score", "Band",
                          "Response", "Cost impact", "Exposure", "Schedule impact (days)", "Residual score", "Review date", "Mitigation plan",

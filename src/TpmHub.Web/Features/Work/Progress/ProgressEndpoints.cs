@@ -16,7 +16,7 @@ public static class ProgressEndpoints
         progress.MapPost("/", async (ProjectAccess access, ProgressService service, string itemKey, ProgressRequest request, CancellationToken ct) =>
             ApiResults.From(await service.RecordAsync(access, itemKey, request, ct),
                 row => TypedResults.Created($"/api/v1/work-items/{itemKey}/progress", row)))
-            .WithName("recordWorkItemProgress").WithSummary("Record a work item's percent complete as of a status date (default today)");
+            .WithName("recordWorkItemProgress").Produces<ProgressRow>(StatusCodes.Status201Created).WithSummary("Record a work item's percent complete as of a status date (default today)");
 
         return app;
     }

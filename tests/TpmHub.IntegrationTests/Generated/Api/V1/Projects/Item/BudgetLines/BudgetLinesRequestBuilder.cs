@@ -72,7 +72,7 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.BudgetLines
         /// <summary>
         /// Add a budget line (category, capEx/opEx, month yyyy-MM, amount &gt; 0)
         /// </summary>
-        /// <returns>A <see cref="Stream"/></returns>
+        /// <returns>A <see cref="global::TpmHub.IntegrationTests.Generated.Models.BudgetLineRow"/></returns>
         /// <param name="body">The request body</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -82,11 +82,11 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.BudgetLines
         /// <exception cref="global::TpmHub.IntegrationTests.Generated.Models.ProblemDetails">When receiving a 415 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<Stream?> PostAsync(global::TpmHub.IntegrationTests.Generated.Models.BudgetLineRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::TpmHub.IntegrationTests.Generated.Models.BudgetLineRow?> PostAsync(global::TpmHub.IntegrationTests.Generated.Models.BudgetLineRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<Stream> PostAsync(global::TpmHub.IntegrationTests.Generated.Models.BudgetLineRequest body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::TpmHub.IntegrationTests.Generated.Models.BudgetLineRow> PostAsync(global::TpmHub.IntegrationTests.Generated.Models.BudgetLineRequest body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
@@ -98,7 +98,7 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.BudgetLines
                 { "404", global::TpmHub.IntegrationTests.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "415", global::TpmHub.IntegrationTests.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
-            return await RequestAdapter.SendPrimitiveAsync<Stream>(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::TpmHub.IntegrationTests.Generated.Models.BudgetLineRow>(requestInfo, global::TpmHub.IntegrationTests.Generated.Models.BudgetLineRow.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
         /// List the project&apos;s budget lines
@@ -137,7 +137,7 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.BudgetLines
             if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
             var requestInfo = new RequestInformation(Method.POST, UrlTemplate, PathParameters);
             requestInfo.Configure(requestConfiguration);
-            requestInfo.Headers.TryAdd("Accept", "application/problem+json");
+            requestInfo.Headers.TryAdd("Accept", "application/json");
             requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
             return requestInfo;
         }

@@ -8,6 +8,8 @@ using System.IO;
 using System.Threading.Tasks;
 using System.Threading;
 using System;
+using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses.ExportCsv;
+using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses.Import;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses.Item;
 using TpmHub.IntegrationTests.Generated.Models;
 namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses
@@ -18,6 +20,16 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class ExpensesRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The exportCsv property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses.ExportCsv.ExportCsvRequestBuilder ExportCsv
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses.ExportCsv.ExportCsvRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The import property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses.Import.ImportRequestBuilder Import
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses.Import.ImportRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>Gets an item from the TpmHub.IntegrationTests.Generated.api.v1.projects.item.expenses.item collection</summary>
         /// <param name="position">Unique identifier of the item</param>
         /// <returns>A <see cref="global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses.Item.ExpensesItemRequestBuilder"/></returns>
@@ -74,7 +86,7 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses
         /// <summary>
         /// Record an expense or a refund (amount &gt; 0)
         /// </summary>
-        /// <returns>A <see cref="Stream"/></returns>
+        /// <returns>A <see cref="global::TpmHub.IntegrationTests.Generated.Models.ExpenseRow"/></returns>
         /// <param name="body">The request body</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -84,11 +96,11 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses
         /// <exception cref="global::TpmHub.IntegrationTests.Generated.Models.ProblemDetails">When receiving a 415 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<Stream?> PostAsync(global::TpmHub.IntegrationTests.Generated.Models.ExpenseRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::TpmHub.IntegrationTests.Generated.Models.ExpenseRow?> PostAsync(global::TpmHub.IntegrationTests.Generated.Models.ExpenseRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<Stream> PostAsync(global::TpmHub.IntegrationTests.Generated.Models.ExpenseRequest body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::TpmHub.IntegrationTests.Generated.Models.ExpenseRow> PostAsync(global::TpmHub.IntegrationTests.Generated.Models.ExpenseRequest body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
@@ -100,7 +112,7 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses
                 { "404", global::TpmHub.IntegrationTests.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "415", global::TpmHub.IntegrationTests.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
-            return await RequestAdapter.SendPrimitiveAsync<Stream>(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::TpmHub.IntegrationTests.Generated.Models.ExpenseRow>(requestInfo, global::TpmHub.IntegrationTests.Generated.Models.ExpenseRow.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
         /// List expenses (filters from, to, category, kind; paged) with the net amount of all that match
@@ -139,7 +151,7 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses
             if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
             var requestInfo = new RequestInformation(Method.POST, UrlTemplate, PathParameters);
             requestInfo.Configure(requestConfiguration);
-            requestInfo.Headers.TryAdd("Accept", "application/problem+json");
+            requestInfo.Headers.TryAdd("Accept", "application/json");
             requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
             return requestInfo;
         }

@@ -59,7 +59,7 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.WorkItems.Item.Progress
         /// <summary>
         /// Record a work item&apos;s percent complete as of a status date (default today)
         /// </summary>
-        /// <returns>A <see cref="Stream"/></returns>
+        /// <returns>A <see cref="global::TpmHub.IntegrationTests.Generated.Models.ProgressRow"/></returns>
         /// <param name="body">The request body</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -69,11 +69,11 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.WorkItems.Item.Progress
         /// <exception cref="global::TpmHub.IntegrationTests.Generated.Models.ProblemDetails">When receiving a 415 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<Stream?> PostAsync(global::TpmHub.IntegrationTests.Generated.Models.ProgressRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::TpmHub.IntegrationTests.Generated.Models.ProgressRow?> PostAsync(global::TpmHub.IntegrationTests.Generated.Models.ProgressRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<Stream> PostAsync(global::TpmHub.IntegrationTests.Generated.Models.ProgressRequest body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::TpmHub.IntegrationTests.Generated.Models.ProgressRow> PostAsync(global::TpmHub.IntegrationTests.Generated.Models.ProgressRequest body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
@@ -85,7 +85,7 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.WorkItems.Item.Progress
                 { "404", global::TpmHub.IntegrationTests.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "415", global::TpmHub.IntegrationTests.Generated.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
-            return await RequestAdapter.SendPrimitiveAsync<Stream>(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::TpmHub.IntegrationTests.Generated.Models.ProgressRow>(requestInfo, global::TpmHub.IntegrationTests.Generated.Models.ProgressRow.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
         /// A work item&apos;s dated progress, latest first
@@ -124,7 +124,7 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.WorkItems.Item.Progress
             if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
             var requestInfo = new RequestInformation(Method.POST, UrlTemplate, PathParameters);
             requestInfo.Configure(requestConfiguration);
-            requestInfo.Headers.TryAdd("Accept", "application/problem+json");
+            requestInfo.Headers.TryAdd("Accept", "application/json");
             requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
             return requestInfo;
         }
