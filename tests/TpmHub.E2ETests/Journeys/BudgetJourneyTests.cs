@@ -27,7 +27,15 @@ public sealed class BudgetJourneyTests(BrowserApp app)
         await Assertions.Expect(page.GetByTestId("s-curve").Locator("polyline")).ToHaveCountAsync(3);
         await Assertions.Expect(page.GetByTestId("budget-categories")).ToContainTextAsync("Cloud infrastructure");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Add expense" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("project-budget-health")).ToBeVisibleAsync();
         await page.ShotAsync("budget-stakeholder");
+
+        // The portfolio shows the same CPI and SPI beside the schedule health, and money per currency.
+        var cpi = await page.GetByTestId("ev-cpi-value").InnerTextAsync();
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.GetByTestId("budget-health-CLD")).ToContainTextAsync($"CPI {decimal.Parse(cpi, System.Globalization.CultureInfo.InvariantCulture):0.00}");
+        await Assertions.Expect(page.GetByTestId("money-USD")).ToBeVisibleAsync();
+        await page.ShotAsync("portfolio-budget");
     }
 
     [Fact]

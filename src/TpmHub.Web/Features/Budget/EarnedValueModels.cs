@@ -35,3 +35,6 @@ public sealed record EarnedValueResponse(
 
 /// <summary>One week of the S-curve: cumulative PV, EV and AC as of the end of the week (its Sunday, or the series' last day).</summary>
 public sealed record EarnedValuePoint(DateOnly Week, decimal Pv, decimal Ev, decimal Ac, decimal? Cpi, decimal? Spi);
+
+/// <summary>A project's budget on the portfolio: approved budget lines, BAC and AC to date, CPI, SPI and the budget health.</summary>
+public sealed record PortfolioBudgetRow(decimal Budgeted, decimal Bac, decimal Ac, decimal? Cpi, decimal? Spi, ProjectHealth? Health, string Explanation);

@@ -93,53 +93,46 @@ public sealed class EarnedValueService(IDbContextFactory<TpmHubDbContext> dbFact
         return points;
     }
 
-    private sealed record Plan(IReadOnlyList<EarnedValueItem> Items, WorkingCalendar Calendar, BaselineRef? Baseline, string BasisText, int OutsideBaseline);
-
-    private async Task<Result<Plan>> PlanAsync(TpmHubDbContext db, ProjectAccess project, Guid? baselineId, DateOnly upTo, CancellationToken ct)
+    /// <summary>Budget figures of many projects at once, for the portfolio: BAC, AC, CPI, SPI and the budget health as of today.</summary>
+    public async Task<IReadOnlyDictionary<Guid, PortfolioBudgetRow>> ForProjectsAsync(IReadOnlyCollection<(Guid Id, DateOnly Start)> projects, CancellationToken ct = default)
     {
-        var baselines = db.Baselines.AsNoTracking().Where(b => b.ProjectId == project.Id);
-        var baseline = baselineId is { } id
-            ? await baselines.Where(b => b.Id == id).Select(b => new BaselineRef(b.Id, b.Name)).SingleOrDefaultAsync(ct)
-            : await baselines.OrderByDescending(b => b.CreatedAt).Select(b => new BaselineRef(b.Id, b.Name)).FirstOrDefaultAsync(ct);
-        if (baselineId is not null && baseline is null)
+        ArgumentNullException.ThrowIfNull(projects);
+        if (projects.Count == 0)
         {
-            return Error.Invalid("baseline", "This is not a baseline of the project; leave it out to use the latest.");
+            return new Dictionary<Guid, PortfolioBudgetRow>();
         }
 
-        var holidays = await db.ProjectHolidays.AsNoTracking().Where(h => h.ProjectId == project.Id).Select(h => h.Date).ToListAsync(ct);
-        var progress = (await db.ProgressEntries.AsNoTracking().Where(p => p.ProjectId == project.Id && p.AsOf <= upTo)
-                .OrderBy(p => p.AsOf).ThenBy(p => p.RecordedAt)
-                .Select(p => new { p.WorkItemId, p.AsOf, p.PercentComplete }).ToListAsync(ct))
-            .ToLookup(p => p.WorkItemId, p => new ProgressPoint(p.AsOf, p.PercentComplete));
-
-        List<(Guid Id, decimal Budget, DateOnly? Start, DateOnly? Finish, int Days)> rows;
-        var outside = 0;
-        string basisText;
-        if (baseline is not null)
+        var today = Today;
+        var ids = projects.Select(p => p.Id).ToArray();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var plans = await EarnedValuePlans.LoadAsync(db, projects, null, today, ct);
+        var spent = await db.Expenses.Where(e => ids.Contains(e.ProjectId) && e.Date <= today).GroupBy(e => e.ProjectId)
+            .Select(g => new { g.Key, Net = g.Sum(e => e.Kind == ExpenseKind.Refund ? -e.Amount : e.Amount) }).ToDictionaryAsync(g => g.Key, g => g.Net, ct);
+        var budgeted = await db.BudgetLines.Where(l => ids.Contains(l.ProjectId)).GroupBy(l => l.ProjectId)
+            .Select(g => new { g.Key, Total = g.Sum(l => l.Amount) }).ToDictionaryAsync(g => g.Key, g => g.Total, ct);
+        var rows = new Dictionary<Guid, PortfolioBudgetRow>(plans.Count);
+        foreach (var (id, plan) in plans)
         {
-            rows = (await db.BaselineItems.AsNoTracking().Where(i => i.BaselineId == baseline.Id)
-                    .Select(i => new { i.WorkItemId, i.Budget, i.Start, i.Finish, i.DurationDays }).ToListAsync(ct))
-                .Select(i => (i.WorkItemId, i.Budget, i.Start, i.Finish, i.DurationDays)).ToList();
-            var inBaseline = rows.Select(r => r.Id).ToHashSet();
-            outside = (await db.WorkItems.AsNoTracking().Where(w => w.ProjectId == project.Id).Select(w => w.Id).ToListAsync(ct))
-                .Count(w => !inBaseline.Contains(w));
-            basisText = baselineId is null
-                ? $"Measured against the latest baseline, \"{baseline.Name}\"."
-                : $"Measured against baseline \"{baseline.Name}\".";
-        }
-        else
-        {
-            rows = (await (
-                    from w in db.WorkItems.AsNoTracking().Where(w => w.ProjectId == project.Id)
-                    join s in db.WorkItemSchedules on w.Id equals s.WorkItemId into sj
-                    from s in sj.DefaultIfEmpty()
-                    select new { w.Id, w.Budget, Start = s == null ? (DateOnly?)null : s.EarlyStart, Finish = s == null ? (DateOnly?)null : s.EarlyFinish, w.DurationDays })
-                    .ToListAsync(ct))
-                .Select(i => (i.Id, i.Budget, i.Start, i.Finish, i.DurationDays)).ToList();
-            basisText = "Measured against the current plan: the project has no baseline yet (save one to fix the plan).";
+            var f = EarnedValueEngine.Compute(plan.Items, spent.GetValueOrDefault(id), plan.Calendar, today).Rounded();
+            rows[id] = new PortfolioBudgetRow(budgeted.GetValueOrDefault(id), f.Bac, f.Ac, f.Cpi, f.Spi, BudgetHealth.Classify(f.Cpi, f.Spi), BudgetHealth.Explain(f.Cpi, f.Spi));
         }
 
-        var items = rows.Select(r => new EarnedValueItem(r.Budget, r.Start, r.Finish, r.Days, progress[r.Id].ToList())).ToList();
-        return new Plan(items, new WorkingCalendar(project.StartDate, holidays), baseline, basisText, outside);
+        return rows;
+    }
+
+    private static async Task<Result<EarnedValuePlan>> PlanAsync(TpmHubDbContext db, ProjectAccess project, Guid? baselineId, DateOnly upTo, CancellationToken ct)
+    {
+        BaselineRef? chosen = null;
+        if (baselineId is { } id)
+        {
+            chosen = await db.Baselines.AsNoTracking().Where(b => b.Id == id && b.ProjectId == project.Id)
+                .Select(b => new BaselineRef(b.Id, b.Name)).SingleOrDefaultAsync(ct);
+            if (chosen is null)
+            {
+                return Error.Invalid("baseline", "This is not a baseline of the project; leave it out to use the latest.");
+            }
+        }
+
+        return (await EarnedValuePlans.LoadAsync(db, [(project.Id, project.StartDate)], chosen, upTo, ct))[project.Id];
     }
 }

@@ -11,7 +11,9 @@ public static class PortfolioEndpoints
         IReadOnlyDictionary<string, int> ByStatus,
         IReadOnlyDictionary<string, int> ByHealth,
         IReadOnlyList<ProjectResponse> Projects,
-        IReadOnlyDictionary<string, Work.Schedule.ScheduleHealthService.Row> ScheduleHealth);
+        IReadOnlyDictionary<string, Work.Schedule.ScheduleHealthService.Row> ScheduleHealth,
+        IReadOnlyDictionary<string, Budget.PortfolioBudgetRow> Budget,
+        IReadOnlyDictionary<string, CurrencyTotals> BudgetByCurrency);
 
     public static IEndpointRouteBuilder MapPortfolioEndpoints(this IEndpointRouteBuilder app)
     {
@@ -19,11 +21,11 @@ public static class PortfolioEndpoints
             {
                 var summary = await service.GetAsync(http.Caller(), ct);
                 return TypedResults.Ok(new PortfolioResponse(summary.Total, summary.ByKind, summary.ByStatus, summary.ByHealth,
-                    summary.Projects.Select(ProjectResponse.From).ToList(), summary.ScheduleHealth));
+                    summary.Projects.Select(ProjectResponse.From).ToList(), summary.ScheduleHealth, summary.Budget, summary.BudgetByCurrency));
             })
             .RequireAuthorization()
             .WithTags("Portfolio")
-            .WithSummary("Dashboard summary: counts by kind, status and health, the visible projects, and schedule health (vs the latest baseline) by key");
+            .WithSummary("Dashboard summary: counts by kind, status and health, the visible projects, schedule health (vs the latest baseline) and budget (CPI, SPI, budget health) by key, and money totals per currency");
         return app;
     }
 }

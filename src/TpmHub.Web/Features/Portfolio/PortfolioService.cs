@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TpmHub.Core.Projects;
 using TpmHub.Web.Data;
+using TpmHub.Web.Features.Budget;
 using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Identity;
@@ -9,7 +10,7 @@ using TpmHub.Web.Features.Work.Schedule;
 
 namespace TpmHub.Web.Features.Portfolio;
 
-public sealed class PortfolioService(IDbContextFactory<TpmHubDbContext> dbFactory, ScheduleHealthService scheduleHealth)
+public sealed class PortfolioService(IDbContextFactory<TpmHubDbContext> dbFactory, ScheduleHealthService scheduleHealth, EarnedValueService earnedValue)
 {
     /// <summary>At most this many projects are listed; the counts always cover the whole visible portfolio.</summary>
     public const int MaxListed = 2_000;
@@ -22,9 +23,13 @@ public sealed class PortfolioService(IDbContextFactory<TpmHubDbContext> dbFactor
             .Select(g => new { g.Key.Kind, g.Key.Status, g.Key.Health, Count = g.Count() })
             .ToListAsync(ct);
         var projects = await ProjectService.Rows(db, visible.OrderBy(p => p.Key)).Take(MaxListed).ToListAsync(ct);
-        var refs = await visible.OrderBy(p => p.Key).Take(MaxListed).Select(p => new { p.Id, p.Key, p.StartDate }).ToListAsync(ct);
+        var refs = await visible.OrderBy(p => p.Key).Take(MaxListed).Select(p => new { p.Id, p.Key, p.StartDate, p.Currency }).ToListAsync(ct);
         var health = await scheduleHealth.ForProjectsAsync(refs.Select(r => (r.Id, r.StartDate)).ToList(), ct);
+        var budget = await earnedValue.ForProjectsAsync(refs.Select(r => (r.Id, r.StartDate)).ToList(), ct);
         var keyById = refs.ToDictionary(r => r.Id, r => r.Key);
+        // Money is totalled per currency: no exchange rates are invented.
+        var byCurrency = refs.GroupBy(r => r.Currency).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => new CurrencyTotals(
+            g.Sum(r => budget[r.Id].Budgeted), g.Sum(r => budget[r.Id].Bac), g.Sum(r => budget[r.Id].Ac)));
 
         return new PortfolioSummary(
             counts.Sum(c => c.Count),
@@ -32,7 +37,9 @@ public sealed class PortfolioService(IDbContextFactory<TpmHubDbContext> dbFactor
             Tally(Enum.GetValues<ProjectStatus>(), counts.Select(c => (c.Status, c.Count))),
             Tally(Enum.GetValues<ProjectHealth>(), counts.Select(c => (c.Health, c.Count))),
             projects,
-            health.ToDictionary(h => keyById[h.Key], h => h.Value));
+            health.ToDictionary(h => keyById[h.Key], h => h.Value),
+            budget.ToDictionary(b => keyById[b.Key], b => b.Value),
+            byCurrency);
     }
 
     private static Dictionary<string, int> Tally<T>(IEnumerable<T> all, IEnumerable<(T Value, int Count)> counts) where T : struct, Enum =>

@@ -1,3 +1,4 @@
+using TpmHub.Web.Features.Budget;
 using TpmHub.Web.Features.Projects;
 using TpmHub.Web.Features.Work.Schedule;
 
@@ -5,7 +6,7 @@ namespace TpmHub.Web.Features.Portfolio;
 
 /// <summary>
 /// The dashboard at a glance: counts by kind, status and health, every visible project, and the schedule health of
-/// those with a baseline (by project key).
+/// those with a baseline (by project key), each project's budget figures (CPI, SPI, budget health) and money totals per currency.
 /// </summary>
 public sealed record PortfolioSummary(
     int Total,
@@ -13,4 +14,9 @@ public sealed record PortfolioSummary(
     IReadOnlyDictionary<string, int> ByStatus,
     IReadOnlyDictionary<string, int> ByHealth,
     IReadOnlyList<ProjectRow> Projects,
-    IReadOnlyDictionary<string, ScheduleHealthService.Row> ScheduleHealth);
+    IReadOnlyDictionary<string, ScheduleHealthService.Row> ScheduleHealth,
+    IReadOnlyDictionary<string, PortfolioBudgetRow> Budget,
+    IReadOnlyDictionary<string, CurrencyTotals> BudgetByCurrency);
+
+/// <summary>The visible projects' money in one currency: approved budget lines, BAC (planned cost of the work) and spend to date.</summary>
+public sealed record CurrencyTotals(decimal Budgeted, decimal Bac, decimal Ac);

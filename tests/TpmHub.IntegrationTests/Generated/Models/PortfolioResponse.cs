@@ -14,6 +14,22 @@ namespace TpmHub.IntegrationTests.Generated.Models
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
+        /// <summary>The budget property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_budget? Budget { get; set; }
+#nullable restore
+#else
+        public global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_budget Budget { get; set; }
+#endif
+        /// <summary>The budgetByCurrency property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_budgetByCurrency? BudgetByCurrency { get; set; }
+#nullable restore
+#else
+        public global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_budgetByCurrency BudgetByCurrency { get; set; }
+#endif
         /// <summary>The byHealth property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -81,6 +97,8 @@ namespace TpmHub.IntegrationTests.Generated.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "budget", n => { Budget = n.GetObjectValue<global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_budget>(global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_budget.CreateFromDiscriminatorValue); } },
+                { "budgetByCurrency", n => { BudgetByCurrency = n.GetObjectValue<global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_budgetByCurrency>(global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_budgetByCurrency.CreateFromDiscriminatorValue); } },
                 { "byHealth", n => { ByHealth = n.GetObjectValue<global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_byHealth>(global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_byHealth.CreateFromDiscriminatorValue); } },
                 { "byKind", n => { ByKind = n.GetObjectValue<global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_byKind>(global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_byKind.CreateFromDiscriminatorValue); } },
                 { "byStatus", n => { ByStatus = n.GetObjectValue<global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_byStatus>(global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_byStatus.CreateFromDiscriminatorValue); } },
@@ -96,6 +114,8 @@ namespace TpmHub.IntegrationTests.Generated.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteObjectValue<global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_budget>("budget", Budget);
+            writer.WriteObjectValue<global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_budgetByCurrency>("budgetByCurrency", BudgetByCurrency);
             writer.WriteObjectValue<global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_byHealth>("byHealth", ByHealth);
             writer.WriteObjectValue<global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_byKind>("byKind", ByKind);
             writer.WriteObjectValue<global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_byStatus>("byStatus", ByStatus);
