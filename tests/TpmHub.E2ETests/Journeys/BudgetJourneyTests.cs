@@ -95,6 +95,13 @@ public sealed class BudgetJourneyTests(BrowserApp app)
 
         await Assertions.Expect(page.GetByTestId("expense-totals")).ToContainTextAsync("7,000.00 USD");
         await Assertions.Expect(page.GetByTestId("ev-ac-value")).ToHaveTextAsync("7,000.00");
+
+        // Correcting an invoice: edit it in place.
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Edit expense INV-1 of {day}" }).ClickAsync();
+        await form.GetByLabel("Amount (USD)").FillAsync("5250");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("ev-ac-value")).ToHaveTextAsync("6,000.00");
+        await Assertions.Expect(page.GetByTestId("budget-months")).ToContainTextAsync(today.ToString("yyyy-MM"));
     }
 
     private async Task<string> SeedProjectAsync(string key, DateOnly start)
