@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using TpmHub.Core.Audit;
 using TpmHub.Web.Features.Identity;
 
@@ -80,6 +81,40 @@ public sealed class AuditInterceptor(CurrentUserAccessor currentUser, TimeProvid
         }
 
         context.Set<AuditEntry>().AddRange(entries);
+    }
+
+    /// <summary>
+    /// The audit entry of a row inserted without the change tracker (a bulk COPY), exactly as <see cref="Record"/> would
+    /// have written it for a tracked insert.
+    /// </summary>
+    public static AuditEntry Inserted(IReadOnlyEntityType type, object entity, (Guid? ProjectId, string EntityId) described, CurrentUser? user, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        var changes = new List<AuditChange>();
+        foreach (var property in type.GetProperties())
+        {
+            if (NotAudited.Contains(property.Name) || property.IsShadowProperty() || property.PropertyInfo is not { } info)
+            {
+                continue;
+            }
+
+            if (Format(info.GetValue(entity)) is { } value)
+            {
+                changes.Add(new AuditChange(char.ToLowerInvariant(property.Name[0]) + property.Name[1..], null, value));
+            }
+        }
+
+        return new AuditEntry
+        {
+            ProjectId = described.ProjectId,
+            EntityType = type.ClrType.Name,
+            EntityId = described.EntityId,
+            Action = "Insert",
+            UserId = user?.UserId,
+            UserName = user?.UserName ?? "system",
+            At = at,
+            Changes = changes,
+        };
     }
 
     private static List<AuditChange> Changes(EntityEntry entry)

@@ -10,6 +10,9 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The changes as the <c>changes</c> jsonb column stores them (for rows written by COPY).</summary>
+    public static string ChangesJson(List<AuditChange> changes) => JsonSerializer.Serialize(changes, Json);
+
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
         builder.ToTable("audit_entries");

@@ -3,9 +3,12 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 using TpmHub.Core.Budget;
 using TpmHub.Web.Data;
 using TpmHub.Web.Features.Access;
+using TpmHub.Web.Features.Audit;
 using TpmHub.Web.Features.Common;
 
 namespace TpmHub.Web.Features.Budget;
@@ -114,11 +117,73 @@ public sealed class ExpenseCsvService(IDbContextFactory<TpmHubDbContext> dbFacto
         if (!dryRun && read.Rows.Count > 0)
         {
             var now = time.GetUtcNow();
-            db.Expenses.AddRange(read.Rows.Select(r => ExpenseService.New(project, r.Draft, workItems, now)));
-            await db.SaveChangesAsync(ct);
+            await CopyAsync(db, project, read.Rows.Select(r => ExpenseService.New(project, r.Draft, workItems, now)).ToList(), now, ct);
         }
 
         return new ExpenseImportOutcome([], read.Rows.Count, net, items, Saved: !dryRun);
+    }
+
+    /// <summary>
+    /// Inserts the expenses and their audit entries (as the audit interceptor writes them for a tracked insert) with two
+    /// binary COPYs in one transaction: a tracked SaveChanges of 10,000 rows and their 10,000 audit rows takes seconds.
+    /// </summary>
+    private static async Task CopyAsync(TpmHubDbContext db, ProjectAccess project, IReadOnlyList<Expense> expenses, DateTimeOffset now, CancellationToken ct)
+    {
+        var type = db.Model.FindEntityType(typeof(Expense))!;
+        await db.Database.OpenConnectionAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using (var writer = await connection.BeginBinaryImportAsync(
+            "COPY expenses (id, project_id, date, amount, category, kind, vendor, reference, work_item_id, note, created_at) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var e in expenses)
+            {
+                await writer.StartRowAsync(ct);
+                await writer.WriteAsync(e.Id, NpgsqlDbType.Uuid, ct);
+                await writer.WriteAsync(e.ProjectId, NpgsqlDbType.Uuid, ct);
+                await writer.WriteAsync(e.Date, NpgsqlDbType.Date, ct);
+                await writer.WriteAsync(e.Amount, NpgsqlDbType.Numeric, ct);
+                await writer.WriteAsync(e.Category.ToString(), NpgsqlDbType.Varchar, ct);
+                await writer.WriteAsync(e.Kind.ToString(), NpgsqlDbType.Varchar, ct);
+                await writer.WriteAsync(e.Vendor, NpgsqlDbType.Varchar, ct);
+                await writer.WriteAsync(e.Reference, NpgsqlDbType.Varchar, ct);
+                if (e.WorkItemId is { } item)
+                {
+                    await writer.WriteAsync(item, NpgsqlDbType.Uuid, ct);
+                }
+                else
+                {
+                    await writer.WriteNullAsync(ct);
+                }
+
+                await writer.WriteAsync(e.Note, NpgsqlDbType.Varchar, ct);
+                await writer.WriteAsync(e.CreatedAt, NpgsqlDbType.TimestampTz, ct);
+            }
+
+            await writer.CompleteAsync(ct);
+        }
+
+        await using (var writer = await connection.BeginBinaryImportAsync(
+            "COPY audit_entries (project_id, entity_type, entity_id, action, user_id, user_name, at, changes) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var e in expenses)
+            {
+                var audit = AuditInterceptor.Inserted(type, e, BudgetFeature.DescribeExpense(e), project.User, now);
+                await writer.StartRowAsync(ct);
+                await writer.WriteAsync(audit.ProjectId!.Value, NpgsqlDbType.Uuid, ct);
+                await writer.WriteAsync(audit.EntityType, NpgsqlDbType.Varchar, ct);
+                await writer.WriteAsync(audit.EntityId, NpgsqlDbType.Varchar, ct);
+                await writer.WriteAsync(audit.Action, NpgsqlDbType.Varchar, ct);
+                await writer.WriteAsync(audit.UserId, NpgsqlDbType.Text, ct);
+                await writer.WriteAsync(audit.UserName, NpgsqlDbType.Varchar, ct);
+                await writer.WriteAsync(audit.At, NpgsqlDbType.TimestampTz, ct);
+                await writer.WriteAsync(AuditEntryConfiguration.ChangesJson(audit.Changes), NpgsqlDbType.Jsonb, ct);
+            }
+
+            await writer.CompleteAsync(ct);
+        }
+
+        await tx.CommitAsync(ct);
     }
 
     /// <summary>
