@@ -18,7 +18,8 @@ namespace TpmHub.Web.Seeding;
 /// long chains with parallel feeders like real plans), written with Npgsql binary COPY. The first project,
 /// <c>LGAAA</c>, has 5,000 items (the size the schedule and Gantt targets name). About 20,000 RAID entries with
 /// assessment history come with it (2,000 in <c>LGAAA</c>, the size the RAID list target names). Same seed, same data.
-/// Skipped when already present. Bulk rows are not audited: this is measurement data, not user changes.
+/// Budget lines, about 100,000 expenses (20,000 in <c>LGAAA</c>), dated progress and a baseline of <c>LGAAA</c> come from
+/// <see cref="LargeBudgetSeeder"/>. Skipped when already present. Bulk rows are not audited: this is measurement data, not user changes.
 /// </summary>
 public sealed class LargeSeeder(IDbContextFactory<TpmHubDbContext> dbFactory, UserManager<AppUser> users, TimeProvider time, ILogger<LargeSeeder> logger)
 {
@@ -118,13 +119,17 @@ public sealed class LargeSeeder(IDbContextFactory<TpmHubDbContext> dbFactory, Us
         }
 
         var raidCount = await LargeRaidSeeder.CopyRaidAsync(connection, projects, random, now, ct);
+        // A random of its own, so the budget part does not shift the data above (and changes to it do not either).
+        var money = await LargeBudgetSeeder.CopyAsync(connection, pending.Plans, new Random(unchecked(seed * 31 + 10)), now, ct);
         await tx.CommitAsync(ct);
         await using (var analyze = new NpgsqlCommand("ANALYZE", connection))
         {
             await analyze.ExecuteNonQueryAsync(ct);
         }
 
-        var message = $"Large portfolio seeded: {projects.Count} projects, {itemCount} work items, {linkCount} dependencies, {raidCount} RAID entries in {clock.Elapsed.TotalSeconds:0.0} s (seed {seed}).";
+        var message = $"Large portfolio seeded: {projects.Count} projects, {itemCount} work items, {linkCount} dependencies, {raidCount} RAID entries, " +
+            $"{money.BudgetLines} budget lines, {money.Expenses} expenses, {money.ProgressEntries} progress entries, a baseline of {money.BaselineItems} items for {FirstKey} " +
+            $"in {clock.Elapsed.TotalSeconds:0.0} s (seed {seed}).";
         logger.LogInformation("{Message}", message);
         return message;
     }
@@ -344,8 +349,14 @@ public sealed class LargeSeeder(IDbContextFactory<TpmHubDbContext> dbFactory, Us
     private sealed class PendingRows
     {
         private readonly List<(Project Project, GeneratedPlan Plan)> _plans = [];
+        private readonly Dictionary<Guid, (DateOnly Start, DateOnly Finish)> _dates = [];
 
         public void Add(Project project, GeneratedPlan plan) => _plans.Add((project, plan));
+
+        /// <summary>Each project's items with their computed (early) dates, once <see cref="CopyLinksAndSchedulesAsync"/> has run.</summary>
+        public IReadOnlyList<LargeBudgetSeeder.ProjectPlan> Plans => _plans
+            .Select(p => new LargeBudgetSeeder.ProjectPlan(p.Project, p.Plan.Items.Select(i => new LargeBudgetSeeder.PlannedItem(i, _dates[i.Id].Start, _dates[i.Id].Finish)).ToList()))
+            .ToList();
 
         public async Task CopyLinksAndSchedulesAsync(NpgsqlConnection connection, DateTimeOffset now, CancellationToken ct)
         {
@@ -379,6 +390,7 @@ public sealed class LargeSeeder(IDbContextFactory<TpmHubDbContext> dbFactory, Us
                     plan.Links.Select(l => new ScheduleLinkInput(keyOf[l.PredecessorId], keyOf[l.SuccessorId], l.Type, l.LagDays)).ToList());
                 foreach (var t in result.Value!.Tasks)
                 {
+                    _dates[idOf[t.Key]] = (t.EarlyStartDate, t.EarlyFinishDate);
                     await s.StartRowAsync(ct);
                     await s.WriteAsync(idOf[t.Key], NpgsqlDbType.Uuid, ct);
                     await s.WriteAsync(project.Id, NpgsqlDbType.Uuid, ct);

@@ -9,7 +9,8 @@ namespace TpmHub.Web.Features.Budget;
 
 /// <summary>
 /// Earned value of a project from its plan (a baseline, else the current schedule), dated progress and actual spend.
-/// Sums of spend are computed in SQL; the per-item measures by <see cref="EarnedValueEngine"/>.
+/// At one status date (a project, the portfolio) BAC, PV, EV and AC are aggregated in SQL (<see cref="EarnedValuePlans.SumsAsync"/>);
+/// the weekly series reads the plan and its dated progress once and measures each week with <see cref="EarnedValueEngine"/>.
 /// </summary>
 public sealed class EarnedValueService(IDbContextFactory<TpmHubDbContext> dbFactory, TimeProvider time)
 {
@@ -22,16 +23,16 @@ public sealed class EarnedValueService(IDbContextFactory<TpmHubDbContext> dbFact
     {
         var t = asOf ?? Today;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var plan = await PlanAsync(db, project, baselineId, t, ct);
-        if (!plan.IsSuccess)
+        var (found, chosen) = await ChosenAsync(db, project, baselineId, ct);
+        if (!found)
         {
-            return plan.Error!;
+            return NotABaseline();
         }
 
+        var p = (await EarnedValuePlans.SumsAsync(db, [(project.Id, project.StartDate)], chosen, t, ct))[project.Id];
         var ac = await db.Expenses.Where(e => e.ProjectId == project.Id && e.Date <= t)
             .SumAsync(e => e.Kind == ExpenseKind.Refund ? -e.Amount : e.Amount, ct);
-        var p = plan.Value!;
-        var f = EarnedValueEngine.Compute(p.Items, ac, p.Calendar, t).Rounded();
+        var f = EarnedValueEngine.Figures(p.Bac, p.Pv, p.Ev, ac).Rounded();
         var health = BudgetHealth.Classify(f.Cpi, f.Spi);
         return new EarnedValueResponse(t, project.Currency, p.Baseline, p.Baseline is null ? "currentPlan" : "baseline", p.BasisText,
             f.Bac, f.Pv, f.Ev, f.Ac, f.Cv, f.Sv, f.Cpi, f.Spi, f.Eac, f.Etc, f.Vac, f.Tcpi,
@@ -105,7 +106,7 @@ public sealed class EarnedValueService(IDbContextFactory<TpmHubDbContext> dbFact
         var today = Today;
         var ids = projects.Select(p => p.Id).ToArray();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var plans = await EarnedValuePlans.LoadAsync(db, projects, null, today, ct);
+        var plans = await EarnedValuePlans.SumsAsync(db, projects, null, today, ct);
         var spent = await db.Expenses.Where(e => ids.Contains(e.ProjectId) && e.Date <= today).GroupBy(e => e.ProjectId)
             .Select(g => new { g.Key, Net = g.Sum(e => e.Kind == ExpenseKind.Refund ? -e.Amount : e.Amount) }).ToDictionaryAsync(g => g.Key, g => g.Net, ct);
         var budgeted = await db.BudgetLines.Where(l => ids.Contains(l.ProjectId)).GroupBy(l => l.ProjectId)
@@ -113,7 +114,7 @@ public sealed class EarnedValueService(IDbContextFactory<TpmHubDbContext> dbFact
         var rows = new Dictionary<Guid, PortfolioBudgetRow>(plans.Count);
         foreach (var (id, plan) in plans)
         {
-            var f = EarnedValueEngine.Compute(plan.Items, spent.GetValueOrDefault(id), plan.Calendar, today).Rounded();
+            var f = EarnedValueEngine.Figures(plan.Bac, plan.Pv, plan.Ev, spent.GetValueOrDefault(id)).Rounded();
             rows[id] = new PortfolioBudgetRow(budgeted.GetValueOrDefault(id), f.Bac, f.Ac, f.Cpi, f.Spi, BudgetHealth.Classify(f.Cpi, f.Spi), BudgetHealth.Explain(f.Cpi, f.Spi));
         }
 
@@ -122,17 +123,27 @@ public sealed class EarnedValueService(IDbContextFactory<TpmHubDbContext> dbFact
 
     private static async Task<Result<EarnedValuePlan>> PlanAsync(TpmHubDbContext db, ProjectAccess project, Guid? baselineId, DateOnly upTo, CancellationToken ct)
     {
-        BaselineRef? chosen = null;
-        if (baselineId is { } id)
+        var (found, chosen) = await ChosenAsync(db, project, baselineId, ct);
+        if (!found)
         {
-            chosen = await db.Baselines.AsNoTracking().Where(b => b.Id == id && b.ProjectId == project.Id)
-                .Select(b => new BaselineRef(b.Id, b.Name)).SingleOrDefaultAsync(ct);
-            if (chosen is null)
-            {
-                return Error.Invalid("baseline", "This is not a baseline of the project; leave it out to use the latest.");
-            }
+            return NotABaseline();
         }
 
         return (await EarnedValuePlans.LoadAsync(db, [(project.Id, project.StartDate)], chosen, upTo, ct))[project.Id];
     }
+
+    /// <summary>The baseline asked for, if any; not found when it is not one of the project's.</summary>
+    private static async Task<(bool Found, BaselineRef? Chosen)> ChosenAsync(TpmHubDbContext db, ProjectAccess project, Guid? baselineId, CancellationToken ct)
+    {
+        if (baselineId is not { } id)
+        {
+            return (true, null);
+        }
+
+        var chosen = await db.Baselines.AsNoTracking().Where(b => b.Id == id && b.ProjectId == project.Id)
+            .Select(b => new BaselineRef(b.Id, b.Name)).SingleOrDefaultAsync(ct);
+        return (chosen is not null, chosen);
+    }
+
+    private static Error NotABaseline() => Error.Invalid("baseline", "This is not a baseline of the project; leave it out to use the latest.");
 }
