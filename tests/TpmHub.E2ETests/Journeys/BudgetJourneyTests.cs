@@ -23,7 +23,7 @@ public sealed class BudgetJourneyTests(BrowserApp app)
         await page.WaitForInteractiveAsync();
 
         await Assertions.Expect(page.GetByTestId("ev-cpi")).ToContainTextAsync("For every 1.00 spent");
-        await Assertions.Expect(page.GetByTestId("ev-basis")).ToContainTextAsync("Approved plan");
+        await Assertions.Expect(page.GetByTestId("ev-basis")).ToContainTextAsync("Measured against the latest baseline");
         await Assertions.Expect(page.GetByTestId("s-curve").Locator("polyline")).ToHaveCountAsync(3);
         await Assertions.Expect(page.GetByTestId("budget-categories")).ToContainTextAsync("Cloud infrastructure");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Add expense" })).ToHaveCountAsync(0);
@@ -62,10 +62,20 @@ public sealed class BudgetJourneyTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Record progress" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("progress-history")).ToContainTextAsync(monday.AddDays(7).ToString("yyyy-MM-dd"));
 
-        // Spend on the Budget tab.
+        // The approved budget, typed into the grid like a spreadsheet.
         await page.GotoAsync("/projects/EVJ?tab=budget");
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("ev-spi-value")).ToHaveTextAsync("0.5000");
+        await page.GetByLabel("Add a category row").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Vendors services" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add row" }).ClickAsync();
+        var cell = page.GetByLabel($"Vendors services OpEx {monday:yyyy-MM}");
+        await cell.FillAsync("8000");
+        await cell.PressAsync("Tab");
+        await Assertions.Expect(page.GetByTestId("budget-total")).ToHaveTextAsync("8,000.00");
+        await Assertions.Expect(page.GetByTestId("budget-categories")).ToContainTextAsync("Vendors services");
+
+        // Spend on the Budget tab.
         var form = page.GetByTestId("expense-form");
         await form.GetByLabel("Amount (USD)").FillAsync("6250");
         await form.GetByLabel("Vendor").FillAsync("Cloudreach");
