@@ -6,6 +6,7 @@ using TpmHub.Web.Features.Platform;
 using TpmHub.Web.Features.Portfolio;
 using TpmHub.Web.Features.Projects;
 using TpmHub.Web.Features.Risks;
+using TpmHub.Web.Features.Stakeholders;
 using TpmHub.Web.Features.Users;
 using TpmHub.Web.Features.Work.Baselines;
 using TpmHub.Web.Features.Work.Dependencies;
@@ -35,6 +36,7 @@ builder.Services.AddGantt();
 builder.Services.AddRisks();
 builder.Services.AddProgress();
 builder.Services.AddBudget();
+builder.Services.AddStakeholders();
 builder.Services.AddSeeding();
 
 var app = builder.Build();

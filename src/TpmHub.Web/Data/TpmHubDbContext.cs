@@ -6,6 +6,7 @@ using TpmHub.Core.Audit;
 using TpmHub.Core.Budget;
 using TpmHub.Core.Projects;
 using TpmHub.Core.Risks;
+using TpmHub.Core.Stakeholders;
 using TpmHub.Core.Work;
 using TpmHub.Web.Features.Identity;
 
@@ -47,6 +48,8 @@ public sealed class TpmHubDbContext(DbContextOptions<TpmHubDbContext> options)
     public DbSet<Expense> Expenses => Set<Expense>();
 
     public DbSet<ProgressEntry> ProgressEntries => Set<ProgressEntry>();
+
+    public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -30,6 +30,7 @@ public sealed class DemoSeeder(
     BaselineService baselines,
     RaidService raid,
     DemoBudgetSeeder budget,
+    DemoStakeholderSeeder stakeholders,
     ProjectGate gate,
     CurrentUserAccessor currentUser,
     ILogger<DemoSeeder> logger)
@@ -95,7 +96,9 @@ public sealed class DemoSeeder(
         }
 
         currentUser.User = Seeder;
-        await budget.SeedAsync((await gate.ProjectAsync(Seeder, "CLD", AccessNeed.Write, ct)).Value!, ct);
+        var cldAccess = (await gate.ProjectAsync(Seeder, "CLD", AccessNeed.Write, ct)).Value!;
+        await budget.SeedAsync(cldAccess, ct);
+        await stakeholders.SeedAsync(cldAccess, ct);
 
         logger.LogInformation("Demo portfolio seeded ({Users} users, {Projects} projects)", DemoUsers.Length, 4);
         return demoPassword;

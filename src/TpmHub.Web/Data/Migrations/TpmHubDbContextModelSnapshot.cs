@@ -864,6 +864,99 @@ namespace TpmHub.Web.Data.Migrations
                     b.ToTable("raid_sequences", (string)null);
                 });
 
+            modelBuilder.Entity("TpmHub.Core.Stakeholders.Stakeholder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DesiredEngagement")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("desired_engagement");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Engagement")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("engagement");
+
+                    b.Property<int>("Interest")
+                        .HasColumnType("integer")
+                        .HasColumnName("interest");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organisation");
+
+                    b.Property<int>("Power")
+                        .HasColumnType("integer")
+                        .HasColumnName("power");
+
+                    b.Property<string>("Preferences")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("preferences");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Strategy")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("strategy");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stakeholders");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_stakeholders_user_id");
+
+                    b.HasIndex("ProjectId", "Name")
+                        .HasDatabaseName("ix_stakeholders_project_id_name");
+
+                    b.ToTable("stakeholders", (string)null);
+                });
+
             modelBuilder.Entity("TpmHub.Core.Work.Baseline", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1521,6 +1614,22 @@ namespace TpmHub.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_raid_sequences_projects_project_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Stakeholders.Stakeholder", b =>
+                {
+                    b.HasOne("TpmHub.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_stakeholders_projects_project_id");
+
+                    b.HasOne("TpmHub.Web.Features.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_stakeholders_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("TpmHub.Core.Work.Baseline", b =>

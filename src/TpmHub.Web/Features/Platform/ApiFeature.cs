@@ -9,6 +9,7 @@ using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Portfolio;
 using TpmHub.Web.Features.Projects;
 using TpmHub.Web.Features.Risks;
+using TpmHub.Web.Features.Stakeholders;
 using TpmHub.Web.Features.Users;
 using TpmHub.Web.Features.Work.Baselines;
 using TpmHub.Web.Features.Work.Dependencies;
@@ -61,6 +62,7 @@ public static class ApiFeature
         app.MapPortfolioRiskEndpoints();
         app.MapProgressEndpoints();
         app.MapBudgetEndpoints();
+        app.MapStakeholderEndpoints();
         // Unknown API paths answer with problem details rather than the Blazor page router.
         app.Map("/api/{**rest}", () => TypedResults.Problem(title: "Not found", statusCode: StatusCodes.Status404NotFound)).ExcludeFromDescription();
         return app;

@@ -35,6 +35,7 @@ public static class OpenApiTransformers
         ["Work and schedule"] = "Work items, dependencies, the calendar, the computed schedule and baselines.",
         ["RAID log"] = "Risks, assumptions, issues and dependencies, with heat map, trend and export.",
         ["Budget and earned value"] = "Budget lines, expenses, dated progress, the budget summary and earned value with its weekly S-curve.",
+        ["Stakeholders"] = "The stakeholder register: power and interest, quadrant on the grid, engagement now and wanted.",
     };
 
     public static OpenApiOptions AddTpmHubTransformers(this OpenApiOptions options)
