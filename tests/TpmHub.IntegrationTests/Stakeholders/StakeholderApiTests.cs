@@ -220,6 +220,28 @@ public sealed class StakeholderApiTests(TpmHubApp app)
         (await OkAsync(await other.Client.GetAsync(path)))["name"]!.GetValue<string>().Should().Be("Their CFO");
     }
 
+    [Fact]
+    public async Task UserId_Blank_MeansNoAccount()
+    {
+        var work = await NewProjectAsync(app);
+
+        var created = await CreatedAsync(await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/stakeholders", Body("Vendor AM", 2, 3, userId: "  ")));
+
+        created["userId"].Should().BeNull();
+    }
+
+    [Fact]
+    public async Task DeletingTheProject_RemovesItsStakeholders()
+    {
+        var work = await NewProjectAsync(app);
+        var created = await StakeholderAsync(work, "CFO", power: 5, interest: 5);
+        var (_, admin) = await app.SignedInAsync(ProjectRole.Admin);
+
+        (await admin.DeleteAsync($"/api/v1/projects/{work.ProjectKey}?confirm={work.ProjectKey}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        await NotFoundAsync(await admin.GetAsync($"/api/v1/stakeholders/{created["id"]}"));
+    }
+
     [Theory]
     [InlineData("random")]
     [InlineData("not-a-guid")]
