@@ -21,7 +21,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
     private const string Csv = "text/csv";
 
     // Placeholders: {nul} a JSON-escaped NUL, {key} project, {a} {b} {c} items, {r} RAID entry, {pv} {av} {rv} versions of project, item a and the entry, {new} an unused key,
-    // {bl} {blv} a budget line and its version, {e} {ev} an expense and its version.
+    // {bl} {blv} a budget line and its version, {e} {ev} an expense and its version, {s} {sv} a stakeholder and its version.
     private static readonly BadInput[] Catalogue =
     [
         // Projects POST
@@ -193,6 +193,30 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
         new("expenses-import-unclosed-quote", "POST", "/api/v1/projects/{key}/expenses/import", "date,amount,category\n2026-03-01,\"1,labour\n", "row 2", Csv),
         new("expenses-import-no-amount-column", "POST", "/api/v1/projects/{key}/expenses/import", "date,category\n2026-03-01,labour\n", "row 1: amount", Csv),
         new("expenses-import-text-plain", "POST", "/api/v1/projects/{key}/expenses/import", "date,amount,category\n2026-03-01,1,labour\n", null, "text/plain", 415),
+        // Stakeholders POST
+        new("stakeholder-post-nul-name", "POST", "/api/v1/projects/{key}/stakeholders", """{"name":"C{nul}FO","power":3,"interest":3,"engagement":"neutral","desiredEngagement":"supportive"}""", "name"),
+        new("stakeholder-post-nul-strategy", "POST", "/api/v1/projects/{key}/stakeholders", """{"name":"CFO","power":3,"interest":3,"engagement":"neutral","desiredEngagement":"supportive","strategy":"{nul}"}""", "strategy"),
+        new("stakeholder-post-nul-preferences", "POST", "/api/v1/projects/{key}/stakeholders", """{"name":"CFO","power":3,"interest":3,"engagement":"neutral","desiredEngagement":"supportive","preferences":"p{nul}"}""", "preferences"),
+        new("stakeholder-post-nul-user", "POST", "/api/v1/projects/{key}/stakeholders", """{"name":"CFO","power":3,"interest":3,"engagement":"neutral","desiredEngagement":"supportive","userId":"{nul}"}""", "userId"),
+        new("stakeholder-post-nul-engagement", "POST", "/api/v1/projects/{key}/stakeholders", """{"name":"CFO","power":3,"interest":3,"engagement":"neutral{nul}","desiredEngagement":"supportive"}""", "engagement"),
+        new("stakeholder-post-power-6", "POST", "/api/v1/projects/{key}/stakeholders", """{"name":"CFO","power":6,"interest":3,"engagement":"neutral","desiredEngagement":"supportive"}""", "power"),
+        new("stakeholder-post-interest-0", "POST", "/api/v1/projects/{key}/stakeholders", """{"name":"CFO","power":3,"interest":0,"engagement":"neutral","desiredEngagement":"supportive"}""", "interest"),
+        new("stakeholder-post-power-1e20", "POST", "/api/v1/projects/{key}/stakeholders", """{"name":"CFO","power":1e20,"interest":3,"engagement":"neutral","desiredEngagement":"supportive"}""", "power"),
+        new("stakeholder-post-power-text", "POST", "/api/v1/projects/{key}/stakeholders", """{"name":"CFO","power":"high","interest":3,"engagement":"neutral","desiredEngagement":"supportive"}""", "power"),
+        new("stakeholder-post-name-number", "POST", "/api/v1/projects/{key}/stakeholders", """{"name":42,"power":3,"interest":3,"engagement":"neutral","desiredEngagement":"supportive"}""", "name"),
+        new("stakeholder-post-engagement-number", "POST", "/api/v1/projects/{key}/stakeholders", """{"name":"CFO","power":3,"interest":3,"engagement":2,"desiredEngagement":"supportive"}""", "engagement"),
+        new("stakeholder-post-malformed", "POST", "/api/v1/projects/{key}/stakeholders", """{"name":"CFO",,}""", "$"),
+        new("stakeholder-post-empty-body", "POST", "/api/v1/projects/{key}/stakeholders", "", "$"),
+        new("stakeholder-post-text-plain", "POST", "/api/v1/projects/{key}/stakeholders", """{"name":"CFO","power":3,"interest":3,"engagement":"neutral","desiredEngagement":"supportive"}""", null, "text/plain", 415),
+        // Stakeholders PUT
+        new("stakeholder-put-nul-name", "PUT", "/api/v1/stakeholders/{s}", """{"name":"{nul}","power":3,"interest":3,"engagement":"neutral","desiredEngagement":"supportive","version":{sv}}""", "name"),
+        new("stakeholder-put-nul-email", "PUT", "/api/v1/stakeholders/{s}", """{"name":"S","email":"s{nul}@example.com","power":3,"interest":3,"engagement":"neutral","desiredEngagement":"supportive","version":{sv}}""", "email"),
+        new("stakeholder-put-interest-6", "PUT", "/api/v1/stakeholders/{s}", """{"name":"S","power":3,"interest":6,"engagement":"neutral","desiredEngagement":"supportive","version":{sv}}""", "interest"),
+        new("stakeholder-put-power-2pow31", "PUT", "/api/v1/stakeholders/{s}", """{"name":"S","power":2147483648,"interest":3,"engagement":"neutral","desiredEngagement":"supportive","version":{sv}}""", "power"),
+        new("stakeholder-put-interest-text", "PUT", "/api/v1/stakeholders/{s}", """{"name":"S","power":3,"interest":"low","engagement":"neutral","desiredEngagement":"supportive","version":{sv}}""", "interest"),
+        new("stakeholder-put-version-text", "PUT", "/api/v1/stakeholders/{s}", """{"name":"S","power":3,"interest":3,"engagement":"neutral","desiredEngagement":"supportive","version":"v"}""", "version"),
+        new("stakeholder-put-malformed", "PUT", "/api/v1/stakeholders/{s}", """{"name":"S" """, "$"),
+        new("stakeholder-put-text-plain", "PUT", "/api/v1/stakeholders/{s}", """{"name":"S","power":3,"interest":3,"engagement":"neutral","desiredEngagement":"supportive","version":{sv}}""", null, "text/plain", 415),
         // Members POST (admins)
         new("members-nul-user", "POST", "/api/v1/projects/{key}/members", """{"userId":"{nul}"}""", "userId", AsAdmin: true),
         new("members-user-number", "POST", "/api/v1/projects/{key}/members", """{"userId":42}""", "userId", AsAdmin: true),
@@ -225,7 +249,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             "PUT /api/v1/raid/{r}", "POST /api/v1/projects/{key}/raid/templates", "POST /api/v1/projects/{key}/members",
             "POST /api/v1/projects/{key}/budget-lines", "PUT /api/v1/projects/{key}/budget-lines/{bl}", "POST /api/v1/projects/{key}/expenses",
             "PUT /api/v1/projects/{key}/expenses/{e}", "POST /api/v1/work-items/{a}/progress", "PUT /api/v1/projects/{key}/budget-settings",
-            "POST /api/v1/projects/{key}/expenses/import");
+            "POST /api/v1/projects/{key}/expenses/import", "POST /api/v1/projects/{key}/stakeholders", "PUT /api/v1/stakeholders/{s}");
     }
 
     [Theory]
@@ -335,8 +359,8 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
     private sealed record BadInput(string Name, string Method, string Path, string Body, string? Field, string ContentType = Json, int Status = 400,
         bool AsAdmin = false);
 
-    /// <summary>A project with items A (5 days), B (3 days) and C (10,000 days), a link A → B, a holiday, a baseline, a risk, a budget line, an expense and progress on A.</summary>
-    private sealed class Scene(WorkApi work, HttpClient admin, string a, string b, string c, string risk, string line, string expense)
+    /// <summary>A project with items A (5 days), B (3 days) and C (10,000 days), a link A → B, a holiday, a baseline, a risk, a budget line, an expense, progress on A and a stakeholder.</summary>
+    private sealed class Scene(WorkApi work, HttpClient admin, string a, string b, string c, string risk, string line, string expense, string stakeholder)
     {
         public HttpClient Lead => work.Client;
 
@@ -363,9 +387,13 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             expense.StatusCode.Should().Be(HttpStatusCode.Created);
             (await work.Client.PostAsJsonAsync($"/api/v1/work-items/{a}/progress", new { percentComplete = 20, asOf = "2026-01-07" })).StatusCode
                 .Should().Be(HttpStatusCode.Created);
+            var stakeholder = await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/stakeholders",
+                new { name = "CFO", email = "cfo@example.com", power = 5, interest = 4, engagement = "neutral", desiredEngagement = "supportive", strategy = "Monthly" });
+            stakeholder.StatusCode.Should().Be(HttpStatusCode.Created);
             var (_, admin) = await app.SignedInAsync(ProjectRole.Admin);
             return new Scene(work, admin, a, b, c, riskKey, (await line.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
-                (await expense.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
+                (await expense.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
+                (await stakeholder.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
         }
 
         public async Task<string> FillAsync(string template)
@@ -373,7 +401,8 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             var text = template.Replace("{key}", work.ProjectKey, StringComparison.Ordinal).Replace("{new}", TpmHubApp.NewKey(), StringComparison.Ordinal)
                 .Replace("{a}", a, StringComparison.Ordinal).Replace("{b}", b, StringComparison.Ordinal).Replace("{c}", c, StringComparison.Ordinal)
                 .Replace("{r}", risk, StringComparison.Ordinal).Replace("{nul}", "\\u0000", StringComparison.Ordinal)
-                .Replace("{bl}", line, StringComparison.Ordinal).Replace("{e}", expense, StringComparison.Ordinal);
+                .Replace("{bl}", line, StringComparison.Ordinal).Replace("{e}", expense, StringComparison.Ordinal)
+                .Replace("{s}", stakeholder, StringComparison.Ordinal);
             if (text.Contains("{pv}", StringComparison.Ordinal))
             {
                 text = text.Replace("{pv}", (await GetAsync($"/api/v1/projects/{work.ProjectKey}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
@@ -392,6 +421,11 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             if (text.Contains("{ev}", StringComparison.Ordinal))
             {
                 text = text.Replace("{ev}", (await GetAsync($"/api/v1/projects/{work.ProjectKey}/expenses/{expense}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
+            }
+
+            if (text.Contains("{sv}", StringComparison.Ordinal))
+            {
+                text = text.Replace("{sv}", (await GetAsync($"/api/v1/stakeholders/{stakeholder}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
             }
 
             if (text.Contains("{rv}", StringComparison.Ordinal))
@@ -421,6 +455,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 (await GetAsync($"/api/v1/projects/{key}/expenses?pageSize=200")).ToJsonString(),
                 (await GetAsync($"/api/v1/projects/{key}/budget-summary")).ToJsonString(),
                 (await GetNodeAsync($"/api/v1/work-items/{a}/progress")).ToJsonString(),
+                (await GetNodeAsync($"/api/v1/projects/{key}/stakeholders")).ToJsonString(),
             };
             return string.Join("\n", parts);
         }

@@ -11,6 +11,7 @@ using TpmHub.IntegrationTests.Generated.Api.V1.Me;
 using TpmHub.IntegrationTests.Generated.Api.V1.Portfolio;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects;
 using TpmHub.IntegrationTests.Generated.Api.V1.Raid;
+using TpmHub.IntegrationTests.Generated.Api.V1.Stakeholders;
 using TpmHub.IntegrationTests.Generated.Api.V1.Users;
 using TpmHub.IntegrationTests.Generated.Api.V1.WorkItems;
 namespace TpmHub.IntegrationTests.Generated.Api.V1
@@ -45,6 +46,11 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Raid.RaidRequestBuilder Raid
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Raid.RaidRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The stakeholders property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Stakeholders.StakeholdersRequestBuilder Stakeholders
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Stakeholders.StakeholdersRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The users property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Users.UsersRequestBuilder Users

@@ -21,6 +21,7 @@ using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.History;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Members;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Raid;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Schedule;
+using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Stakeholders;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Unarchive;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.WorkItems;
 using TpmHub.IntegrationTests.Generated.Models;
@@ -96,6 +97,11 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Schedule.ScheduleRequestBuilder Schedule
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Schedule.ScheduleRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The stakeholders property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Stakeholders.StakeholdersRequestBuilder Stakeholders
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Stakeholders.StakeholdersRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The unarchive property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Unarchive.UnarchiveRequestBuilder Unarchive
