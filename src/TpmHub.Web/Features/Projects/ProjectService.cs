@@ -2,10 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using TpmHub.Core.Common;
 using TpmHub.Core.Projects;
+using TpmHub.Core.Work;
 using TpmHub.Web.Data;
 using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Identity;
+using TpmHub.Web.Features.Work.Schedule;
 
 namespace TpmHub.Web.Features.Projects;
 
@@ -140,6 +142,14 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
         }
 
         var now = time.GetUtcNow();
+        // A new start moves the whole plan (offset 0 is the start): the schedule is recomputed in the same transaction.
+        var startMoved = project.StartDate != draft.StartDate;
+        await using var tx = startMoved ? await db.Database.BeginTransactionAsync(ct) : null;
+        if (startMoved)
+        {
+            await ProjectSequence<WorkItemSequence>.LockAsync(db, project.Id, ct);
+        }
+
         db.Entry(project).Property(p => p.Version).OriginalValue = version;
         Apply(project, draft, now);
         if (!await db.ProjectMembers.AnyAsync(m => m.ProjectId == project.Id && m.UserId == project.OwnerId, ct))
@@ -154,6 +164,16 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
         catch (DbUpdateConcurrencyException)
         {
             return await ConflictAsync(access, ct);
+        }
+
+        if (tx is not null)
+        {
+            if (await ScheduleService.RecomputeAsync(db, access with { StartDate = project.StartDate }, ct) is { } refused)
+            {
+                return ScheduleService.Refuse(refused, "startDate");
+            }
+
+            await tx.CommitAsync(ct);
         }
 
         return await DetailsAsync(access.Id, ct);
