@@ -23,6 +23,10 @@ public sealed class ProjectStartTests(TpmHubApp app)
         var scheduled = await work.ScheduledAsync(item);
         scheduled["earlyStart"]!.GetValue<string>().Should().Be("2026-02-02");
         scheduled["earlyFinish"]!.GetValue<string>().Should().Be("2026-02-06");
+        // The stored schedule (what the item page, the Gantt, baselines and earned value read) moved too.
+        var stored = await OkAsync(await work.Client.GetAsync($"/api/v1/work-items/{item}"));
+        stored["plannedStart"]!.GetValue<string>().Should().Be("2026-02-02");
+        stored["plannedFinish"]!.GetValue<string>().Should().Be("2026-02-06");
     }
 
     [Fact]
