@@ -19,8 +19,7 @@ public static class BudgetEndpoints
         project.MapGet("/budget-summary", async (ProjectAccess access, BudgetLineService service, TimeProvider time, string? asOf, CancellationToken ct) =>
         {
             var errors = new ValidationErrors();
-            var date = RequestParsing.Date(asOf, "asOf", errors);
-            InputLimits.Date("asOf", date, errors);
+            var date = WindowDate(asOf, "asOf", errors);
             return errors.Any ? ApiResults.Problem(errors.ToError()) : ApiResults.From(await service.SummaryAsync(access, date ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime), ct));
         }).WithSummary("Planned against actual spend by category and by month, with the forecast at completion and flagged categories");
 
@@ -31,22 +30,27 @@ public static class BudgetEndpoints
         project.MapGet("/earned-value", async (ProjectAccess access, EarnedValueService service, string? asOf, Guid? baseline, CancellationToken ct) =>
         {
             var errors = new ValidationErrors();
-            var date = RequestParsing.Date(asOf, "asOf", errors);
-            InputLimits.Date("asOf", date, errors);
+            var date = WindowDate(asOf, "asOf", errors);
             return errors.Any ? ApiResults.Problem(errors.ToError()) : ApiResults.From(await service.AtAsync(access, date, baseline, ct));
         }).WithSummary("Earned value at a status date (default today): BAC, PV, EV, AC, CV, SV, CPI, SPI, EAC, ETC, VAC, TCPI with a reading of each");
 
         project.MapGet("/earned-value/series", async (ProjectAccess access, EarnedValueService service, string? from, string? to, Guid? baseline, CancellationToken ct) =>
         {
             var errors = new ValidationErrors();
-            var fromDate = RequestParsing.Date(from, "from", errors);
-            var toDate = RequestParsing.Date(to, "to", errors);
-            InputLimits.Date("from", fromDate, errors);
-            InputLimits.Date("to", toDate, errors);
+            var fromDate = WindowDate(from, "from", errors);
+            var toDate = WindowDate(to, "to", errors);
             return errors.Any ? ApiResults.Problem(errors.ToError()) : ApiResults.From(await service.SeriesAsync(access, fromDate, toDate, baseline, ct));
         }).WithSummary("The S-curve: cumulative PV, EV and AC (and CPI, SPI) by week; week = its Monday, values as of its Sunday");
 
         return app;
+    }
+
+    /// <summary>A <c>yyyy-MM-dd</c> query value within the app's window of dates (absent stays null).</summary>
+    private static DateOnly? WindowDate(string? text, string field, ValidationErrors errors)
+    {
+        var date = RequestParsing.Date(text, field, errors);
+        InputLimits.Date(field, date, errors);
+        return date;
     }
 
     private static void MapBudgetLines(RouteGroupBuilder lines)

@@ -13,7 +13,7 @@ namespace TpmHub.Web.Features.Work.Gantt;
 /// real dates of the working days (week starts at week zoom, months at month zoom). Rows have a fixed height, so the
 /// rows in view follow from the scroll position alone (see <see cref="WorkGanttWindow"/>).
 /// </summary>
-public sealed class WorkGanttLayout
+public sealed partial class WorkGanttLayout
 {
     public const double RowHeight = 32;
     public const double HeaderHeight = 48;
@@ -370,37 +370,6 @@ public sealed class WorkGanttLayout
     private double StartX(WorkGanttRow row) => X(row.Start!.Value) - (row.IsMilestone ? MilestoneHalf : 0);
 
     private double FinishX(WorkGanttRow row) => X(row.Finish!.Value) + (row.IsMilestone ? MilestoneHalf : 0);
-
-    private static DateOnly MinorStart(DateOnly date, WorkGanttZoom zoom) =>
-        zoom == WorkGanttZoom.Month ? new DateOnly(date.Year, date.Month, 1) : date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
-
-    private static DateOnly NextMinor(DateOnly periodStart, WorkGanttZoom zoom) =>
-        zoom == WorkGanttZoom.Month ? periodStart.AddMonths(1) : periodStart.AddDays(7);
-
-    /// <summary>
-    /// The calendar periods that have working days inside the range, each spanning its working days on the collapsed
-    /// axis, labelled with the date the period begins (a Monday, the 1st of a month, 1 January).
-    /// </summary>
-    private List<WorkGanttTick> Periods(Func<DateOnly, DateOnly> startOf, Func<DateOnly, DateOnly> next, string format)
-    {
-        var result = new List<WorkGanttTick>();
-        for (var period = startOf(_calendar.DateOf(RangeStart)); ; period = next(period))
-        {
-            var from = Math.Max(RangeStart, _calendar.OffsetOnOrAfter(period));
-            if (from >= RangeEnd)
-            {
-                break;
-            }
-
-            var to = Math.Min(RangeEnd, _calendar.OffsetOnOrAfter(next(period)));
-            if (to > from)
-            {
-                result.Add(new WorkGanttTick(X(from), (to - from) * DayWidth, period.ToString(format, Invariant)));
-            }
-        }
-
-        return result;
-    }
 
     private static int FindAnchor(IReadOnlyList<WorkGanttRow> rows, int todayOffset)
     {
