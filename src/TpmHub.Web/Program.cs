@@ -1,6 +1,7 @@
 using TpmHub.Web.Data;
 using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Budget;
+using TpmHub.Web.Features.Health;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Platform;
 using TpmHub.Web.Features.Portfolio;
@@ -26,6 +27,7 @@ builder.Services.AddTpmHubApi();
 builder.Services.AddAccess();
 
 builder.Services.AddProjects();
+builder.Services.AddProjectHealth();
 builder.Services.AddPortfolio();
 builder.Services.AddUsers();
 builder.Services.AddWorkItems();

@@ -29,10 +29,16 @@ public sealed class Project
 
     public string Objectives { get; set; } = "";
 
-    public ProjectHealth Health { get; set; } = ProjectHealth.Green;
+    /// <summary>A rating a lead set by hand over the computed health (null: the computed rating counts).</summary>
+    public ProjectHealth? HealthOverride { get; set; }
 
-    /// <summary>Why the health was set by hand; required whenever a lead sets it.</summary>
-    public string? HealthReason { get; set; }
+    /// <summary>Why the lead overrode the computed health; required with <see cref="HealthOverride"/>.</summary>
+    public string? HealthOverrideReason { get; set; }
+
+    /// <summary>The user who set the override.</summary>
+    public string? HealthOverrideBy { get; set; }
+
+    public DateTimeOffset? HealthOverrideAt { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 

@@ -12,6 +12,4 @@ public sealed record ProjectDraft(
     DateOnly? TargetDate,
     string? Currency,
     string? Description,
-    string? Objectives,
-    ProjectHealth? Health,
-    string? HealthReason);
+    string? Objectives);

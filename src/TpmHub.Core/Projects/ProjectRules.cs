@@ -9,7 +9,6 @@ public static partial class ProjectRules
     public const int NameMaxLength = 120;
     public const int DescriptionMaxLength = 10_000;
     public const int ObjectivesMaxLength = 10_000;
-    public const int HealthReasonMaxLength = 1_000;
 
     [GeneratedRegex("^[A-Z]{2,10}$")]
     private static partial Regex KeyPattern();
@@ -21,7 +20,6 @@ public static partial class ProjectRules
 
     /// <summary>
     /// Checks a draft; field names are the camelCase names the API and the forms use.
-    /// The health reason is required whenever health is not green, so a manual rating always says why.
     /// </summary>
     public static ValidationErrors Validate(ProjectDraft draft)
     {
@@ -38,7 +36,6 @@ public static partial class ProjectRules
         InputLimits.Text("ownerId", draft.OwnerId, errors);
         InputLimits.Text("description", draft.Description, errors);
         InputLimits.Text("objectives", draft.Objectives, errors);
-        InputLimits.Text("healthReason", draft.HealthReason, errors);
 
         var name = draft.Name?.Trim() ?? "";
         if (name.Length == 0)
@@ -101,20 +98,6 @@ public static partial class ProjectRules
         if ((draft.Objectives?.Length ?? 0) > ObjectivesMaxLength)
         {
             errors.Add("objectives", $"Objectives must be at most {ObjectivesMaxLength} characters.");
-        }
-
-        if (draft.Health is not null && !Enum.IsDefined(draft.Health.Value))
-        {
-            errors.Add("health", "Health must be green, amber or red.");
-        }
-        else if (draft.Health is ProjectHealth.Amber or ProjectHealth.Red && string.IsNullOrWhiteSpace(draft.HealthReason))
-        {
-            errors.Add("healthReason", "Say why the project is amber or red.");
-        }
-
-        if ((draft.HealthReason?.Length ?? 0) > HealthReasonMaxLength)
-        {
-            errors.Add("healthReason", $"Health reason must be at most {HealthReasonMaxLength} characters.");
         }
 
         return errors;

@@ -278,8 +278,6 @@ public sealed class DemoSeeder(
             StartDate = new DateOnly(2026, 6, 1),
             TargetDate = new DateOnly(2027, 5, 28),
             Currency = "USD",
-            Health = ProjectHealth.Amber,
-            HealthReason = "Wave 2 cutover slipped two weeks waiting on the Direct Connect circuit; recovery plan agreed with the network team.",
             Description = "Move 140 workloads out of the Reading co-location facility before the lease ends in June 2027. " +
                 "Wave-based rehost and replatform onto AWS landing zones built with Control Tower, with the Oracle estate moving to RDS.",
             Objectives = "- Exit the co-location lease by 2027-06-30 without an extension\n- Cut hosting run cost by 25% within two quarters of exit\n" +
@@ -297,7 +295,6 @@ public sealed class DemoSeeder(
             StartDate = new DateOnly(2026, 3, 2),
             TargetDate = new DateOnly(2027, 1, 29),
             Currency = "EUR",
-            Health = ProjectHealth.Green,
             Description = "Replace the monolithic card-payments service with event-driven services on Kubernetes, adding SEPA Instant " +
                 "and 3-D Secure 2.3. Four Scrum teams, two-week sprints, release train every six weeks.",
             Objectives = "- SEPA Instant live for all EU merchants by January 2027\n- p99 authorisation latency under 300 ms\n" +
@@ -315,7 +312,6 @@ public sealed class DemoSeeder(
             StartDate = new DateOnly(2026, 10, 5),
             TargetDate = new DateOnly(2027, 9, 30),
             Currency = "GBP",
-            Health = ProjectHealth.Green,
             Description = "Replace end-of-support core switches across three sites and upgrade 320 Windows Server 2016 hosts to " +
                 "Windows Server 2025 before extended support ends. Change windows are Saturday nights only.",
             Objectives = "- No server on an unsupported OS after 2027-01-12\n- Core network refresh with under 4 hours of planned downtime per site\n" +
@@ -333,8 +329,11 @@ public sealed class DemoSeeder(
             StartDate = new DateOnly(2026, 9, 1),
             TargetDate = new DateOnly(2027, 8, 31),
             Currency = "USD",
-            Health = ProjectHealth.Red,
-            HealthReason = "Auditor fieldwork window moved forward by six weeks; evidence collection for 14 controls is not started.",
+            // The numbers cannot know the auditor moved the window: the lead overrides the computed rating and says why.
+            HealthOverride = ProjectHealth.Red,
+            HealthOverrideReason = "Auditor fieldwork window moved forward by six weeks; evidence collection for 14 controls is not started.",
+            HealthOverrideBy = ids["marcus.chen@tpmhub.local"],
+            HealthOverrideAt = new DateTimeOffset(2026, 11, 20, 9, 30, 0, TimeSpan.Zero),
             Description = "Retire the VPN in favour of identity-aware access, roll out phishing-resistant MFA to every employee, and " +
                 "close the control gaps found in the SOC 2 readiness assessment before the Type II observation period starts.",
             Objectives = "- Phishing-resistant MFA for 100% of staff\n- VPN decommissioned\n- SOC 2 Type II report with no exceptions\n" +

@@ -62,15 +62,9 @@ public sealed class LargeSeeder(IDbContextFactory<TpmHubDbContext> dbFactory, Us
                 StartDate = start,
                 TargetDate = start.AddDays(365),
                 Currency = "USD",
-                Health = (ProjectHealth)(random.Next(10) switch { < 7 => 0, < 9 => 1, _ => 2 }),
                 CreatedAt = now,
                 UpdatedAt = now,
             });
-        }
-
-        foreach (var p in projects.Where(p => p.Health != ProjectHealth.Green))
-        {
-            p.HealthReason = "Generated for measurement.";
         }
 
         var sizes = Sizes(random);
@@ -295,8 +289,8 @@ public sealed class LargeSeeder(IDbContextFactory<TpmHubDbContext> dbFactory, Us
     private static async Task CopyProjectsAsync(NpgsqlConnection connection, List<Project> projects, CancellationToken ct)
     {
         await using var w = await connection.BeginBinaryImportAsync(
-            "COPY projects (id, key, name, kind, phase, status, owner_id, start_date, target_date, currency, description, objectives, health, " +
-            "health_reason, created_at, updated_at) FROM STDIN (FORMAT BINARY)", ct);
+            "COPY projects (id, key, name, kind, phase, status, owner_id, start_date, target_date, currency, description, objectives, " +
+            "created_at, updated_at) FROM STDIN (FORMAT BINARY)", ct);
         foreach (var p in projects)
         {
             await w.StartRowAsync(ct);
@@ -312,8 +306,6 @@ public sealed class LargeSeeder(IDbContextFactory<TpmHubDbContext> dbFactory, Us
             await w.WriteAsync(p.Currency, NpgsqlDbType.Char, ct);
             await w.WriteAsync("", NpgsqlDbType.Varchar, ct);
             await w.WriteAsync("", NpgsqlDbType.Varchar, ct);
-            await w.WriteAsync(p.Health.ToString(), NpgsqlDbType.Varchar, ct);
-            await LargeRaidSeeder.WriteNullableAsync(w, p.HealthReason, NpgsqlDbType.Varchar, ct);
             await w.WriteAsync(p.CreatedAt, NpgsqlDbType.TimestampTz, ct);
             await w.WriteAsync(p.UpdatedAt, NpgsqlDbType.TimestampTz, ct);
         }

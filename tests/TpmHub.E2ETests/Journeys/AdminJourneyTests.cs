@@ -94,8 +94,7 @@ public sealed class AdminJourneyTests(BrowserApp app)
             var owner = (await users.FindByEmailAsync(DemoSeeder.AdminEmail))!;
             var admin = new CurrentUser(owner.Id, owner.UserName!, [ProjectRole.Admin]);
             var created = await scope.ServiceProvider.GetRequiredService<ProjectService>().CreateAsync(admin, new ProjectDraft(key, "Archive me",
-                ProjectKind.Other, ProjectPhase.Closed, ProjectStatus.Completed, owner.Id, new DateOnly(2026, 1, 5), new DateOnly(2026, 3, 27), "USD", "", "",
-                ProjectHealth.Green, null));
+                ProjectKind.Other, ProjectPhase.Closed, ProjectStatus.Completed, owner.Id, new DateOnly(2026, 1, 5), new DateOnly(2026, 3, 27), "USD", "", ""));
             created.IsSuccess.Should().BeTrue(created.Error?.ToString());
         }
 
@@ -132,7 +131,7 @@ public sealed class AdminJourneyTests(BrowserApp app)
         var access = (await scope.ServiceProvider.GetRequiredService<ProjectGate>().ProjectAsync(admin, key, AccessNeed.Write)).Value!;
         var current = (await projects.GetAsync(access)).Value!;
         var draft = new ProjectDraft(current.Key, newName, current.Kind, current.Phase, current.Status, current.OwnerId, current.StartDate,
-            current.TargetDate, current.Currency, current.Description, current.Objectives, current.Health, current.HealthReason);
+            current.TargetDate, current.Currency, current.Description, current.Objectives);
         var saved = await projects.UpdateAsync(access, draft, current.Version);
         saved.IsSuccess.Should().BeTrue();
     }

@@ -121,7 +121,7 @@ public sealed class BudgetJourneyTests(BrowserApp app)
         var leadUser = (await users.FindByEmailAsync(DemoSeeder.LeadEmail))!;
         var lead = new CurrentUser(leadUser.Id, leadUser.UserName!, [ProjectRole.TeamLead]);
         var created = await scope.ServiceProvider.GetRequiredService<ProjectService>().CreateAsync(lead, new ProjectDraft(key, "Earned value journey",
-            ProjectKind.Other, ProjectPhase.Build, ProjectStatus.Active, lead.UserId, start, start.AddYears(1), "USD", "", "", ProjectHealth.Green, null));
+            ProjectKind.Other, ProjectPhase.Build, ProjectStatus.Active, lead.UserId, start, start.AddYears(1), "USD", "", ""));
         created.IsSuccess.Should().BeTrue(created.Error?.ToString());
         var access = (await scope.ServiceProvider.GetRequiredService<ProjectGate>().ProjectAsync(lead, key, AccessNeed.Write)).Value!;
         var item = await scope.ServiceProvider.GetRequiredService<WorkItemService>().CreateAsync(access, new WorkItemDraft("Build the thing",

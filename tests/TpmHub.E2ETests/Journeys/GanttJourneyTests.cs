@@ -236,7 +236,7 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
         await using var scope = app.Services.CreateAsyncScope();
         var projects = scope.ServiceProvider.GetRequiredService<ProjectService>();
         var draft = new ProjectDraft(key, $"Gantt test {key}", ProjectKind.Other, ProjectPhase.Build, ProjectStatus.Active, lead.UserId,
-            start ?? new DateOnly(2026, 1, 5), new DateOnly(2035, 12, 31), "USD", "", "", ProjectHealth.Green, null);
+            start ?? new DateOnly(2026, 1, 5), new DateOnly(2035, 12, 31), "USD", "", "");
         var created = await projects.CreateAsync(lead, draft);
         created.IsSuccess.Should().BeTrue(created.Error?.ToString());
     }

@@ -28,7 +28,6 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
         new("project-post-nul-name", "POST", "/api/v1/projects", """{"key":"{new}","name":"a{nul}b","kind":"other","startDate":"2026-01-05","targetDate":"2026-06-30"}""", "name"),
         new("project-post-nul-description", "POST", "/api/v1/projects", """{"key":"{new}","name":"n","kind":"other","startDate":"2026-01-05","targetDate":"2026-06-30","description":"{nul}"}""", "description"),
         new("project-post-nul-objectives", "POST", "/api/v1/projects", """{"key":"{new}","name":"n","kind":"other","startDate":"2026-01-05","targetDate":"2026-06-30","objectives":"x{nul}"}""", "objectives"),
-        new("project-post-nul-health-reason", "POST", "/api/v1/projects", """{"key":"{new}","name":"n","kind":"other","startDate":"2026-01-05","targetDate":"2026-06-30","health":"amber","healthReason":"{nul}"}""", "healthReason"),
         new("project-post-start-year-1", "POST", "/api/v1/projects", """{"key":"{new}","name":"n","kind":"other","startDate":"0001-01-01","targetDate":"2026-06-30"}""", "startDate"),
         new("project-post-target-9999", "POST", "/api/v1/projects", """{"key":"{new}","name":"n","kind":"other","startDate":"2026-01-05","targetDate":"9999-12-31"}""", "targetDate"),
         new("project-post-name-number", "POST", "/api/v1/projects", """{"key":"{new}","name":123,"kind":"other","startDate":"2026-01-05","targetDate":"2026-06-30"}""", "name"),
@@ -42,6 +41,12 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
         new("project-put-target-2101", "PUT", "/api/v1/projects/{key}", """{"name":"x","kind":"other","startDate":"2026-01-05","targetDate":"2101-01-01","version":{pv}}""", "targetDate"),
         new("project-put-version-text", "PUT", "/api/v1/projects/{key}", """{"name":"x","kind":"other","startDate":"2026-01-05","targetDate":"2026-12-31","version":"new"}""", "version"),
         new("project-put-malformed", "PUT", "/api/v1/projects/{key}", """{"name":"x",}""", "$"),
+        // Health override PUT
+        new("health-override-nul-reason", "PUT", "/api/v1/projects/{key}/health-override", """{"rating":"red","reason":"a{nul}"}""", "reason"),
+        new("health-override-no-reason", "PUT", "/api/v1/projects/{key}/health-override", """{"rating":"red"}""", "reason"),
+        new("health-override-rating-purple", "PUT", "/api/v1/projects/{key}/health-override", """{"rating":"purple","reason":"why"}""", "rating"),
+        new("health-override-rating-number", "PUT", "/api/v1/projects/{key}/health-override", """{"rating":2,"reason":"why"}""", "rating"),
+        new("health-override-malformed", "PUT", "/api/v1/projects/{key}/health-override", """{"rating":"red",""", "$"),
         // Work items POST
         new("item-post-nul-title", "POST", "/api/v1/projects/{key}/work-items", """{"title":"t{nul}","type":"task","durationDays":1}""", "title"),
         new("item-post-nul-description", "POST", "/api/v1/projects/{key}/work-items", """{"title":"t","type":"task","durationDays":1,"description":"{nul}"}""", "description"),
@@ -249,7 +254,8 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             "PUT /api/v1/raid/{r}", "POST /api/v1/projects/{key}/raid/templates", "POST /api/v1/projects/{key}/members",
             "POST /api/v1/projects/{key}/budget-lines", "PUT /api/v1/projects/{key}/budget-lines/{bl}", "POST /api/v1/projects/{key}/expenses",
             "PUT /api/v1/projects/{key}/expenses/{e}", "POST /api/v1/work-items/{a}/progress", "PUT /api/v1/projects/{key}/budget-settings",
-            "POST /api/v1/projects/{key}/expenses/import", "POST /api/v1/projects/{key}/stakeholders", "PUT /api/v1/stakeholders/{s}");
+            "POST /api/v1/projects/{key}/expenses/import", "POST /api/v1/projects/{key}/stakeholders", "PUT /api/v1/stakeholders/{s}",
+            "PUT /api/v1/projects/{key}/health-override");
     }
 
     [Theory]

@@ -194,7 +194,7 @@ public sealed class ProjectApiTests(TpmHubApp app)
         var created = await CreateAsync(client, lead);
 
         var response = await client.PutAsJsonAsync($"/api/v1/projects/{created.Key}",
-            UpdateBody(created, lead.Id, "Renamed", health: "red", healthReason: "Vendor is late"));
+            UpdateBody(created, lead.Id, "Renamed"));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var history = await client.GetFromJsonAsync<JsonArray>($"/api/v1/projects/{created.Key}/history");
@@ -203,20 +203,7 @@ public sealed class ProjectApiTests(TpmHubApp app)
         var changes = update["changes"]!.AsArray().ToDictionary(c => c!["field"]!.GetValue<string>(), c => c);
         changes["name"]!["old"]!.GetValue<string>().Should().Be("Test project");
         changes["name"]!["new"]!.GetValue<string>().Should().Be("Renamed");
-        changes["health"]!["new"]!.GetValue<string>().Should().Be("Red");
         history.Should().Contain(h => h!["action"]!.GetValue<string>() == "Insert" && h["entityType"]!.GetValue<string>() == "Project");
-    }
-
-    [Fact]
-    public async Task Update_RedWithoutReason_Returns400OnHealthReason()
-    {
-        var (lead, client) = await app.SignedInAsync(ProjectRole.TeamLead);
-        var created = await CreateAsync(client, lead);
-
-        var response = await client.PutAsJsonAsync($"/api/v1/projects/{created.Key}", UpdateBody(created, lead.Id, "X", health: "red"));
-
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject().Select(e => e.Key).Should().Contain("healthReason");
     }
 
     [Fact]
@@ -275,7 +262,7 @@ public sealed class ProjectApiTests(TpmHubApp app)
         return new Created(body!["key"]!.GetValue<string>(), body["version"]!.GetValue<uint>());
     }
 
-    private static object UpdateBody(Created created, string ownerId, string name, string health = "green", string? healthReason = null) => new
+    private static object UpdateBody(Created created, string ownerId, string name) => new
     {
         name,
         kind = "cloudMigration",
@@ -287,8 +274,6 @@ public sealed class ProjectApiTests(TpmHubApp app)
         currency = "USD",
         description = "Updated",
         objectives = "- ship",
-        health,
-        healthReason,
         version = created.Version,
     };
 

@@ -110,16 +110,16 @@ public sealed class InputLimitsTests
     public void ProjectRules_NulInEveryText_NamesEachField()
     {
         var draft = new ProjectDraft("CLD", "N\0", ProjectKind.Other, ProjectPhase.Planning, ProjectStatus.Active, "owner\0",
-            new DateOnly(2026, 1, 5), new DateOnly(2026, 6, 30), "USD", "d\0", "o\0", ProjectHealth.Amber, "r\0");
+            new DateOnly(2026, 1, 5), new DateOnly(2026, 6, 30), "USD", "d\0", "o\0");
 
-        ProjectRules.Validate(draft).ToDictionary().Keys.Should().BeEquivalentTo("name", "ownerId", "description", "objectives", "healthReason");
+        ProjectRules.Validate(draft).ToDictionary().Keys.Should().BeEquivalentTo("name", "ownerId", "description", "objectives");
     }
 
     [Fact]
     public void ProjectRules_DatesOutsideTheWindow_NameStartAndTarget()
     {
         var draft = new ProjectDraft("CLD", "N", ProjectKind.Other, ProjectPhase.Planning, ProjectStatus.Active, "owner",
-            DateOnly.MinValue, DateOnly.MaxValue, "USD", null, null, ProjectHealth.Green, null);
+            DateOnly.MinValue, DateOnly.MaxValue, "USD", null, null);
 
         ProjectRules.Validate(draft).ToDictionary().Keys.Should().BeEquivalentTo("startDate", "targetDate");
     }

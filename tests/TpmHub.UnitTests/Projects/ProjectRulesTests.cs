@@ -6,7 +6,7 @@ public sealed class ProjectRulesTests
 {
     private static ProjectDraft Valid() => new(
         "CLD", "Data centre exit", ProjectKind.CloudMigration, ProjectPhase.Planning, ProjectStatus.Active, "owner-1",
-        new DateOnly(2026, 1, 5), new DateOnly(2026, 6, 30), "USD", "desc", "objectives", ProjectHealth.Green, null);
+        new DateOnly(2026, 1, 5), new DateOnly(2026, 6, 30), "USD", "desc", "objectives");
 
     [Fact]
     public void Validate_ValidDraft_HasNoErrors() => ProjectRules.Validate(Valid()).Any.Should().BeFalse();
@@ -46,16 +46,6 @@ public sealed class ProjectRulesTests
     [Fact]
     public void Validate_TargetEqualToStart_IsAccepted() =>
         ProjectRules.Validate(Valid() with { TargetDate = new DateOnly(2026, 1, 5) }).Any.Should().BeFalse();
-
-    [Theory]
-    [InlineData(ProjectHealth.Amber)]
-    [InlineData(ProjectHealth.Red)]
-    public void Validate_AmberOrRedWithoutReason_RequiresReason(ProjectHealth health) =>
-        ProjectRules.Validate(Valid() with { Health = health, HealthReason = " " }).ToDictionary().Should().ContainKey("healthReason");
-
-    [Fact]
-    public void Validate_RedWithReason_IsAccepted() =>
-        ProjectRules.Validate(Valid() with { Health = ProjectHealth.Red, HealthReason = "Vendor slipped" }).Any.Should().BeFalse();
 
     [Theory]
     [InlineData("usd")]

@@ -451,16 +451,24 @@ namespace TpmHub.Web.Data.Migrations
                         .HasColumnType("character varying(10000)")
                         .HasColumnName("description");
 
-                    b.Property<string>("Health")
-                        .IsRequired()
+                    b.Property<string>("HealthOverride")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
-                        .HasColumnName("health");
+                        .HasColumnName("health_override");
 
-                    b.Property<string>("HealthReason")
+                    b.Property<DateTimeOffset?>("HealthOverrideAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("health_override_at");
+
+                    b.Property<string>("HealthOverrideBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("health_override_by");
+
+                    b.Property<string>("HealthOverrideReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
-                        .HasColumnName("health_reason");
+                        .HasColumnName("health_override_reason");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -523,6 +531,9 @@ namespace TpmHub.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_projects");
+
+                    b.HasIndex("HealthOverrideBy")
+                        .HasDatabaseName("ix_projects_health_override_by");
 
                     b.HasIndex("Key")
                         .IsUnique()
@@ -1532,6 +1543,12 @@ namespace TpmHub.Web.Data.Migrations
 
             modelBuilder.Entity("TpmHub.Core.Projects.Project", b =>
                 {
+                    b.HasOne("TpmHub.Web.Features.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("HealthOverrideBy")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_projects_asp_net_users_health_override_by");
+
                     b.HasOne("TpmHub.Web.Features.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")

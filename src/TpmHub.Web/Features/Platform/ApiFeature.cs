@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Routing;
 using Scalar.AspNetCore;
 using TpmHub.Web.Features.Budget;
+using TpmHub.Web.Features.Health;
 using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Portfolio;
@@ -52,6 +53,7 @@ public static class ApiFeature
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapAuthEndpoints();
         app.MapProjectEndpoints();
+        app.MapHealthEndpoints();
         app.MapUserEndpoints();
         app.MapPortfolioEndpoints();
         app.MapWorkItemEndpoints();

@@ -4,13 +4,14 @@ using TpmHub.Web.Data;
 using TpmHub.Web.Features.Budget;
 using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Common;
+using TpmHub.Web.Features.Health;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Projects;
 using TpmHub.Web.Features.Work.Schedule;
 
 namespace TpmHub.Web.Features.Portfolio;
 
-public sealed class PortfolioService(IDbContextFactory<TpmHubDbContext> dbFactory, ScheduleHealthService scheduleHealth, EarnedValueService earnedValue)
+public sealed class PortfolioService(IDbContextFactory<TpmHubDbContext> dbFactory, ScheduleHealthService scheduleHealth, EarnedValueService earnedValue, ProjectHealthService projectHealth)
 {
     /// <summary>At most this many projects are listed; the counts always cover the whole visible portfolio.</summary>
     public const int MaxListed = 2_000;
@@ -19,13 +20,18 @@ public sealed class PortfolioService(IDbContextFactory<TpmHubDbContext> dbFactor
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var visible = ProjectGate.Visible(db, user).Where(p => p.ArchivedAt == null);
-        var counts = await visible.GroupBy(p => new { p.Kind, p.Status, p.Health })
-            .Select(g => new { g.Key.Kind, g.Key.Status, g.Key.Health, Count = g.Count() })
+        var counts = await visible.GroupBy(p => new { p.Kind, p.Status })
+            .Select(g => new { g.Key.Kind, g.Key.Status, Count = g.Count() })
             .ToListAsync(ct);
         var projects = await ProjectService.Rows(db, visible.OrderBy(p => p.Key)).Take(MaxListed).ToListAsync(ct);
         var refs = await visible.OrderBy(p => p.Key).Take(MaxListed).Select(p => new { p.Id, p.Key, p.StartDate, p.Currency }).ToListAsync(ct);
-        var health = await scheduleHealth.ForProjectsAsync(refs.Select(r => (r.Id, r.StartDate)).ToList(), ct);
-        var budget = await earnedValue.ForProjectsAsync(refs.Select(r => (r.Id, r.StartDate)).ToList(), ct);
+        var subjects = refs.Select(r => (r.Id, r.StartDate)).ToList();
+        var health = await scheduleHealth.ForProjectsAsync(subjects, ct);
+        var budget = await earnedValue.ForProjectsAsync(subjects, ct);
+        // The effective rating (override, else computed) of each listed project; the tally counts the listed projects.
+        var readings = await projectHealth.ForProjectsAsync(subjects, health, budget, ct);
+        var idByKey = refs.ToDictionary(r => r.Key, r => r.Id);
+        projects = projects.Select(p => p.WithHealth(readings[idByKey[p.Key]])).ToList();
         var keyById = refs.ToDictionary(r => r.Id, r => r.Key);
         // Money is totalled per currency: no exchange rates are invented.
         var byCurrency = refs.GroupBy(r => r.Currency).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => new CurrencyTotals(
@@ -35,7 +41,7 @@ public sealed class PortfolioService(IDbContextFactory<TpmHubDbContext> dbFactor
             counts.Sum(c => c.Count),
             Tally(Enum.GetValues<ProjectKind>(), counts.Select(c => (c.Kind, c.Count))),
             Tally(Enum.GetValues<ProjectStatus>(), counts.Select(c => (c.Status, c.Count))),
-            Tally(Enum.GetValues<ProjectHealth>(), counts.Select(c => (c.Health, c.Count))),
+            Tally(Enum.GetValues<ProjectHealth>(), projects.Select(p => (p.Health, 1))),
             projects,
             health.ToDictionary(h => keyById[h.Key], h => h.Value),
             budget.ToDictionary(b => keyById[b.Key], b => b.Value),

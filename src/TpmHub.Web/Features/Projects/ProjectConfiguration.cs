@@ -17,8 +17,10 @@ public sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(p => p.Phase).HasConversion<string>().HasMaxLength(32);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(32);
-        builder.Property(p => p.Health).HasConversion<string>().HasMaxLength(16);
-        builder.Property(p => p.HealthReason).HasMaxLength(ProjectRules.HealthReasonMaxLength);
+        builder.Property(p => p.HealthOverride).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.HealthOverrideReason).HasMaxLength(ProjectHealthRules.ReasonMaxLength);
+        builder.Property(p => p.HealthOverrideBy).HasMaxLength(450);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(p => p.HealthOverrideBy).OnDelete(DeleteBehavior.SetNull);
         builder.Property(p => p.Currency).HasMaxLength(3).IsFixedLength().IsRequired();
         builder.Property(p => p.Description).HasMaxLength(ProjectRules.DescriptionMaxLength);
         builder.Property(p => p.Objectives).HasMaxLength(ProjectRules.ObjectivesMaxLength);

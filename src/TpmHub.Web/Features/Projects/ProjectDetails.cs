@@ -1,8 +1,9 @@
 using TpmHub.Core.Projects;
+using TpmHub.Web.Features.Health;
 
 namespace TpmHub.Web.Features.Projects;
 
-/// <summary>A project as the API returns it and the project page shows it.</summary>
+/// <summary>A project as the API returns it and the project page shows it; <see cref="Health"/> is the effective rating (the override, else the computed one).</summary>
 public sealed record ProjectDetails(
     string Key,
     string Name,
@@ -19,4 +20,5 @@ public sealed record ProjectDetails(
     ProjectHealth Health,
     string? HealthReason,
     uint Version,
-    DateTimeOffset? ArchivedAt = null);
+    DateTimeOffset? ArchivedAt = null,
+    ProjectHealthReading? HealthReading = null);

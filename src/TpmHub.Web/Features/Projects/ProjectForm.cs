@@ -28,17 +28,13 @@ public sealed class ProjectForm
 
     public string? Objectives { get; set; }
 
-    public ProjectHealth Health { get; set; } = ProjectHealth.Green;
-
-    public string? HealthReason { get; set; }
-
     public uint Version { get; set; }
 
     public ProjectDraft ToDraft() => new(
         Key?.Trim().ToUpperInvariant(), Name, Kind, Phase, Status, OwnerId,
         FormDates.ToDateOnly(StartDate),
         FormDates.ToDateOnly(TargetDate),
-        Currency?.Trim().ToUpperInvariant(), Description, Objectives, Health, HealthReason);
+        Currency?.Trim().ToUpperInvariant(), Description, Objectives);
 
     public static ProjectForm From(ProjectDetails p)
     {
@@ -56,8 +52,6 @@ public sealed class ProjectForm
             Currency = p.Currency,
             Description = p.Description,
             Objectives = p.Objectives,
-            Health = p.Health,
-            HealthReason = p.HealthReason,
             Version = p.Version,
         };
     }

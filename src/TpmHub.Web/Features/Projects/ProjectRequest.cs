@@ -21,8 +21,6 @@ public sealed record ProjectRequest(
     string? Currency,
     string? Description,
     string? Objectives,
-    string? Health,
-    string? HealthReason,
     uint? Version)
 {
     public Result<ProjectDraft> ToDraft(bool requireVersion)
@@ -31,7 +29,6 @@ public sealed record ProjectRequest(
         var kind = ParseEnum<ProjectKind>(Kind, "kind", errors, required: true);
         var phase = ParseEnum<ProjectPhase>(Phase ?? "initiation", "phase", errors, required: true);
         var status = ParseEnum<ProjectStatus>(Status ?? "proposed", "status", errors, required: true);
-        var health = ParseEnum<ProjectHealth>(Health ?? "green", "health", errors, required: true);
         var start = ParseDate(StartDate, "startDate", errors);
         var target = ParseDate(TargetDate, "targetDate", errors);
         if (requireVersion && Version is null)
@@ -43,7 +40,7 @@ public sealed record ProjectRequest(
         {
             // Report the rule violations of the well-formed fields too, so one round trip shows every problem.
             var draft = new ProjectDraft(Key, Name, kind ?? ProjectKind.Other, phase ?? ProjectPhase.Initiation, status ?? ProjectStatus.Proposed,
-                OwnerId, start ?? target ?? DateOnly.MinValue, target ?? start ?? DateOnly.MaxValue, Currency ?? "USD", Description, Objectives, health, HealthReason);
+                OwnerId, start ?? target ?? DateOnly.MinValue, target ?? start ?? DateOnly.MaxValue, Currency ?? "USD", Description, Objectives);
             // Fields that did not parse already carry their message; on an update the key comes from the URL.
             var skip = errors.ToDictionary().Keys.ToHashSet();
             // No owner means the caller (on create) or the current owner (on update): the service fills it in.
@@ -70,7 +67,7 @@ public sealed record ProjectRequest(
             return errors.ToError();
         }
 
-        return new ProjectDraft(Key, Name, kind, phase, status, OwnerId, start, target, Currency ?? "USD", Description, Objectives, health, HealthReason);
+        return new ProjectDraft(Key, Name, kind, phase, status, OwnerId, start, target, Currency ?? "USD", Description, Objectives);
     }
 
     private static T? ParseEnum<T>(string? text, string field, ValidationErrors errors, bool required) where T : struct, Enum

@@ -1,9 +1,11 @@
 using TpmHub.Core.Projects;
+using TpmHub.Web.Features.Health;
 
 namespace TpmHub.Web.Features.Projects;
 
 /// <summary>One line of the portfolio: what a TPM scans at a glance.</summary>
 public sealed record ProjectRow(
+    Guid Id,
     string Key,
     string Name,
     ProjectKind Kind,
@@ -14,4 +16,13 @@ public sealed record ProjectRow(
     DateOnly StartDate,
     DateOnly TargetDate,
     ProjectHealth Health,
-    string? HealthReason);
+    string? HealthReason,
+    ProjectHealthReading? HealthReading = null)
+{
+    /// <summary>The row with its effective health filled in.</summary>
+    public ProjectRow WithHealth(ProjectHealthReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return this with { Health = reading.Effective, HealthReason = reading.Reason, HealthReading = reading };
+    }
+}

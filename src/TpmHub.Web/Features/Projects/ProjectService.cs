@@ -6,6 +6,7 @@ using TpmHub.Core.Work;
 using TpmHub.Web.Data;
 using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Common;
+using TpmHub.Web.Features.Health;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Work.Schedule;
 
@@ -16,7 +17,7 @@ namespace TpmHub.Web.Features.Projects;
 /// a member of; anything else is "not found" so its existence is never revealed. Writes need Admin or
 /// TeamLead (and membership for a lead); a stakeholder's write is forbidden.
 /// </summary>
-public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory, TimeProvider time)
+public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory, ProjectHealthService health, TimeProvider time)
 {
     public const int MaxPageSize = 200;
 
@@ -42,16 +43,16 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
             projects = projects.Where(p => p.Status == status);
         }
 
-        if (query.Health is { } health)
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var page = Math.Max(query.Page, 1);
+        if (query.Health is not null || string.Equals(query.Sort, "health", StringComparison.OrdinalIgnoreCase))
         {
-            projects = projects.Where(p => p.Health == health);
+            return await ByHealthAsync(db, projects, query, page, pageSize, ct);
         }
 
         var total = await projects.CountAsync(ct);
-        var rows = Rows(db, Sort(projects, query.Sort, query.Descending));
-        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var page = Math.Max(query.Page, 1);
-        var items = await rows.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var rows = await Rows(db, Sort(projects, query.Sort, query.Descending)).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var items = await WithHealthAsync(rows, ct);
         return new PagedResult<ProjectRow>(items, total);
     }
 
@@ -292,16 +293,48 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
         return rows;
     }
 
+    /// <summary>The rows with their effective health (the override, else the computed rating) filled in.</summary>
+    public async Task<IReadOnlyList<ProjectRow>> WithHealthAsync(IReadOnlyList<ProjectRow> rows, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var readings = await health.ForProjectsAsync(rows.Select(r => (r.Id, r.StartDate)).ToList(), ct);
+        return rows.Select(r => r.WithHealth(readings[r.Id])).ToList();
+    }
+
+    // Health is computed, not stored: filtering or sorting by it rates every matching project, then pages in memory.
+    private async Task<PagedResult<ProjectRow>> ByHealthAsync(TpmHubDbContext db, IQueryable<Project> projects, ProjectQuery query, int page, int pageSize, CancellationToken ct)
+    {
+        var all = await projects.OrderBy(p => p.Key).Select(p => new { p.Id, p.Key, p.StartDate }).ToListAsync(ct);
+        var readings = await health.ForProjectsAsync(all.Select(p => (p.Id, p.StartDate)).ToList(), ct);
+        var matching = all.Where(p => query.Health is null || readings[p.Id].Effective == query.Health).ToList();
+        if (string.Equals(query.Sort, "health", StringComparison.OrdinalIgnoreCase))
+        {
+            matching = (query.Descending
+                ? matching.OrderByDescending(p => readings[p.Id].Effective)
+                : matching.OrderBy(p => readings[p.Id].Effective)).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
+        }
+
+        var pageIds = matching.Skip((page - 1) * pageSize).Take(pageSize).Select(p => p.Id).ToList();
+        if (!string.Equals(query.Sort, "health", StringComparison.OrdinalIgnoreCase))
+        {
+            pageIds = await Sort(projects.Where(p => matching.Select(m => m.Id).Contains(p.Id)), query.Sort, query.Descending)
+                .Skip((page - 1) * pageSize).Take(pageSize).Select(p => p.Id).ToListAsync(ct);
+        }
+
+        var rows = (await Rows(db, db.Projects.Where(p => pageIds.Contains(p.Id))).ToListAsync(ct)).ToDictionary(r => r.Id);
+        return new PagedResult<ProjectRow>(pageIds.Select(id => rows[id].WithHealth(readings[id])).ToList(), matching.Count);
+    }
+
     internal static IQueryable<ProjectRow> Rows(TpmHubDbContext db, IQueryable<Project> projects) =>
         from p in projects.AsNoTracking()
         join u in db.Users on p.OwnerId equals u.Id
-        select new ProjectRow(p.Key, p.Name, p.Kind, p.Phase, p.Status, p.OwnerId, u.DisplayName, p.StartDate, p.TargetDate, p.Health, p.HealthReason);
+        select new ProjectRow(p.Id, p.Key, p.Name, p.Kind, p.Phase, p.Status, p.OwnerId, u.DisplayName, p.StartDate, p.TargetDate, ProjectHealth.Green, null);
 
     private static IQueryable<ProjectDetails> Details(TpmHubDbContext db, IQueryable<Project> projects) =>
         from p in projects.AsNoTracking()
         join u in db.Users on p.OwnerId equals u.Id
         select new ProjectDetails(p.Key, p.Name, p.Kind, p.Phase, p.Status, p.OwnerId, u.DisplayName, p.StartDate, p.TargetDate,
-            p.Currency, p.Description, p.Objectives, p.Health, p.HealthReason, p.Version, p.ArchivedAt);
+            p.Currency, p.Description, p.Objectives, ProjectHealth.Green, null, p.Version, p.ArchivedAt);
 
     private static IQueryable<Project> Sort(IQueryable<Project> projects, string? sort, bool descending) =>
         (sort?.ToLowerInvariant(), descending) switch
@@ -316,8 +349,6 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
             ("startdate", true) => projects.OrderByDescending(p => p.StartDate).ThenBy(p => p.Key),
             ("targetdate", false) => projects.OrderBy(p => p.TargetDate).ThenBy(p => p.Key),
             ("targetdate", true) => projects.OrderByDescending(p => p.TargetDate).ThenBy(p => p.Key),
-            ("health", false) => projects.OrderBy(p => p.Health).ThenBy(p => p.Key),
-            ("health", true) => projects.OrderByDescending(p => p.Health).ThenBy(p => p.Key),
             (_, true) => projects.OrderByDescending(p => p.Key),
             _ => projects.OrderBy(p => p.Key),
         };
@@ -334,8 +365,6 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
         project.Currency = draft.Currency!;
         project.Description = draft.Description ?? "";
         project.Objectives = draft.Objectives ?? "";
-        project.Health = draft.Health ?? ProjectHealth.Green;
-        project.HealthReason = string.IsNullOrWhiteSpace(draft.HealthReason) ? null : draft.HealthReason.Trim();
         project.UpdatedAt = now;
     }
 
@@ -349,8 +378,14 @@ public sealed class ProjectService(IDbContextFactory<TpmHubDbContext> dbFactory,
 
     private async Task<ProjectDetails> DetailsAsync(Guid id, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await Details(db, db.Projects.Where(p => p.Id == id)).SingleAsync(ct);
+        ProjectDetails details;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            details = await Details(db, db.Projects.Where(p => p.Id == id)).SingleAsync(ct);
+        }
+
+        var reading = (await health.ForProjectsAsync([(id, details.StartDate)], ct))[id];
+        return details with { Health = reading.Effective, HealthReason = reading.Reason, HealthReading = reading };
     }
 
     private async Task<Error> ConflictAsync(ProjectAccess access, CancellationToken ct)

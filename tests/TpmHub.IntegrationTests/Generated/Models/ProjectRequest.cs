@@ -30,22 +30,6 @@ namespace TpmHub.IntegrationTests.Generated.Models
 #else
         public string Description { get; set; }
 #endif
-        /// <summary>The health property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? Health { get; set; }
-#nullable restore
-#else
-        public string Health { get; set; }
-#endif
-        /// <summary>The healthReason property</summary>
-#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
-#nullable enable
-        public string? HealthReason { get; set; }
-#nullable restore
-#else
-        public string HealthReason { get; set; }
-#endif
         /// <summary>The key property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -153,8 +137,6 @@ namespace TpmHub.IntegrationTests.Generated.Models
             {
                 { "currency", n => { Currency = n.GetStringValue(); } },
                 { "description", n => { Description = n.GetStringValue(); } },
-                { "health", n => { Health = n.GetStringValue(); } },
-                { "healthReason", n => { HealthReason = n.GetStringValue(); } },
                 { "key", n => { Key = n.GetStringValue(); } },
                 { "kind", n => { Kind = n.GetStringValue(); } },
                 { "name", n => { Name = n.GetStringValue(); } },
@@ -176,8 +158,6 @@ namespace TpmHub.IntegrationTests.Generated.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("currency", Currency);
             writer.WriteStringValue("description", Description);
-            writer.WriteStringValue("health", Health);
-            writer.WriteStringValue("healthReason", HealthReason);
             writer.WriteStringValue("key", Key);
             writer.WriteStringValue("kind", Kind);
             writer.WriteStringValue("name", Name);

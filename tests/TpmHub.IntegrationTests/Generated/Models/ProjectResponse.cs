@@ -17,6 +17,14 @@ namespace TpmHub.IntegrationTests.Generated.Models
         public IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>The archivedAt property</summary>
         public DateTimeOffset? ArchivedAt { get; set; }
+        /// <summary>The computedHealth property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::TpmHub.IntegrationTests.Generated.Models.ComputedHealthResponse? ComputedHealth { get; set; }
+#nullable restore
+#else
+        public global::TpmHub.IntegrationTests.Generated.Models.ComputedHealthResponse ComputedHealth { get; set; }
+#endif
         /// <summary>The currency property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -35,6 +43,14 @@ namespace TpmHub.IntegrationTests.Generated.Models
 #endif
         /// <summary>The health property</summary>
         public global::TpmHub.IntegrationTests.Generated.Models.ProjectHealth? Health { get; set; }
+        /// <summary>The healthOverride property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::TpmHub.IntegrationTests.Generated.Models.HealthOverrideResponse? HealthOverride { get; set; }
+#nullable restore
+#else
+        public global::TpmHub.IntegrationTests.Generated.Models.HealthOverrideResponse HealthOverride { get; set; }
+#endif
         /// <summary>The healthReason property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -127,9 +143,11 @@ namespace TpmHub.IntegrationTests.Generated.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "archivedAt", n => { ArchivedAt = n.GetDateTimeOffsetValue(); } },
+                { "computedHealth", n => { ComputedHealth = n.GetObjectValue<global::TpmHub.IntegrationTests.Generated.Models.ComputedHealthResponse>(global::TpmHub.IntegrationTests.Generated.Models.ComputedHealthResponse.CreateFromDiscriminatorValue); } },
                 { "currency", n => { Currency = n.GetStringValue(); } },
                 { "description", n => { Description = n.GetStringValue(); } },
                 { "health", n => { Health = n.GetEnumValue<global::TpmHub.IntegrationTests.Generated.Models.ProjectHealth>(); } },
+                { "healthOverride", n => { HealthOverride = n.GetObjectValue<global::TpmHub.IntegrationTests.Generated.Models.HealthOverrideResponse>(global::TpmHub.IntegrationTests.Generated.Models.HealthOverrideResponse.CreateFromDiscriminatorValue); } },
                 { "healthReason", n => { HealthReason = n.GetStringValue(); } },
                 { "key", n => { Key = n.GetStringValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::TpmHub.IntegrationTests.Generated.Models.ProjectKind>(); } },
@@ -152,9 +170,11 @@ namespace TpmHub.IntegrationTests.Generated.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteDateTimeOffsetValue("archivedAt", ArchivedAt);
+            writer.WriteObjectValue<global::TpmHub.IntegrationTests.Generated.Models.ComputedHealthResponse>("computedHealth", ComputedHealth);
             writer.WriteStringValue("currency", Currency);
             writer.WriteStringValue("description", Description);
             writer.WriteEnumValue<global::TpmHub.IntegrationTests.Generated.Models.ProjectHealth>("health", Health);
+            writer.WriteObjectValue<global::TpmHub.IntegrationTests.Generated.Models.HealthOverrideResponse>("healthOverride", HealthOverride);
             writer.WriteStringValue("healthReason", HealthReason);
             writer.WriteStringValue("key", Key);
             writer.WriteEnumValue<global::TpmHub.IntegrationTests.Generated.Models.ProjectKind>("kind", Kind);

@@ -17,6 +17,7 @@ using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Calendar;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Dependencies;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.EarnedValue;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses;
+using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.HealthOverride;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.History;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Members;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Raid;
@@ -77,6 +78,11 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses.ExpensesRequestBuilder Expenses
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses.ExpensesRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The healthOverride property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.HealthOverride.HealthOverrideRequestBuilder HealthOverride
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.HealthOverride.HealthOverrideRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The history property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.History.HistoryRequestBuilder History
