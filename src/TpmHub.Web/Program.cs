@@ -1,12 +1,14 @@
 using TpmHub.Web.Data;
 using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Budget;
+using TpmHub.Web.Features.Dashboard;
 using TpmHub.Web.Features.Health;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Platform;
 using TpmHub.Web.Features.Portfolio;
 using TpmHub.Web.Features.Projects;
 using TpmHub.Web.Features.Risks;
+using TpmHub.Web.Features.Sharing;
 using TpmHub.Web.Features.Stakeholders;
 using TpmHub.Web.Features.Users;
 using TpmHub.Web.Features.Work.Baselines;
@@ -28,6 +30,8 @@ builder.Services.AddAccess();
 
 builder.Services.AddProjects();
 builder.Services.AddProjectHealth();
+builder.Services.AddProjectDashboard();
+builder.Services.AddSharing();
 builder.Services.AddPortfolio();
 builder.Services.AddUsers();
 builder.Services.AddWorkItems();

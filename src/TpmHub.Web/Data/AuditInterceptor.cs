@@ -15,7 +15,8 @@ namespace TpmHub.Web.Data;
 /// </summary>
 public sealed class AuditInterceptor(CurrentUserAccessor currentUser, TimeProvider time, IEnumerable<AuditDescription> descriptions) : SaveChangesInterceptor
 {
-    private static readonly HashSet<string> NotAudited = ["Version", "CreatedAt", "UpdatedAt"];
+    // Hashes of secrets (a share link's token and password) stay out of the trail too.
+    private static readonly HashSet<string> NotAudited = ["Version", "CreatedAt", "UpdatedAt", "TokenHash", "PasswordHash"];
 
     private readonly Dictionary<Type, AuditDescription> _descriptions = descriptions.ToDictionary(d => d.EntityType);
 

@@ -6,6 +6,7 @@ using TpmHub.Core.Audit;
 using TpmHub.Core.Budget;
 using TpmHub.Core.Projects;
 using TpmHub.Core.Risks;
+using TpmHub.Core.Sharing;
 using TpmHub.Core.Stakeholders;
 using TpmHub.Core.Work;
 using TpmHub.Web.Features.Identity;
@@ -50,6 +51,10 @@ public sealed class TpmHubDbContext(DbContextOptions<TpmHubDbContext> options)
     public DbSet<ProgressEntry> ProgressEntries => Set<ProgressEntry>();
 
     public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
+
+    public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
+
+    public DbSet<ShareLinkView> ShareLinkViews => Set<ShareLinkView>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

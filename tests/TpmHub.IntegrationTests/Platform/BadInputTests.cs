@@ -47,6 +47,12 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
         new("health-override-rating-purple", "PUT", "/api/v1/projects/{key}/health-override", """{"rating":"purple","reason":"why"}""", "rating"),
         new("health-override-rating-number", "PUT", "/api/v1/projects/{key}/health-override", """{"rating":2,"reason":"why"}""", "rating"),
         new("health-override-malformed", "PUT", "/api/v1/projects/{key}/health-override", """{"rating":"red",""", "$"),
+        // Share links POST
+        new("share-link-nul-label", "POST", "/api/v1/projects/{key}/share-links", """{"expiresOn":"2099-01-01","label":"a{nul}"}""", "label"),
+        new("share-link-expiry-2101", "POST", "/api/v1/projects/{key}/share-links", """{"expiresOn":"2101-01-01"}""", "expiresOn"),
+        new("share-link-expiry-text", "POST", "/api/v1/projects/{key}/share-links", """{"expiresOn":"soon"}""", "expiresOn"),
+        new("share-link-password-number", "POST", "/api/v1/projects/{key}/share-links", """{"expiresOn":"2099-01-01","password":12345678}""", "password"),
+        new("share-link-malformed", "POST", "/api/v1/projects/{key}/share-links", """{"expiresOn":""", "$"),
         // Work items POST
         new("item-post-nul-title", "POST", "/api/v1/projects/{key}/work-items", """{"title":"t{nul}","type":"task","durationDays":1}""", "title"),
         new("item-post-nul-description", "POST", "/api/v1/projects/{key}/work-items", """{"title":"t","type":"task","durationDays":1,"description":"{nul}"}""", "description"),
@@ -255,7 +261,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             "POST /api/v1/projects/{key}/budget-lines", "PUT /api/v1/projects/{key}/budget-lines/{bl}", "POST /api/v1/projects/{key}/expenses",
             "PUT /api/v1/projects/{key}/expenses/{e}", "POST /api/v1/work-items/{a}/progress", "PUT /api/v1/projects/{key}/budget-settings",
             "POST /api/v1/projects/{key}/expenses/import", "POST /api/v1/projects/{key}/stakeholders", "PUT /api/v1/stakeholders/{s}",
-            "PUT /api/v1/projects/{key}/health-override");
+            "PUT /api/v1/projects/{key}/health-override", "POST /api/v1/projects/{key}/share-links");
     }
 
     [Theory]

@@ -50,6 +50,17 @@ public sealed class ProjectGate(IDbContextFactory<TpmHubDbContext> dbFactory, IE
         return Decide(project, user, need, AccessRefusals.NotFound(kind.Noun, itemKey));
     }
 
+    /// <summary>
+    /// The read-only access of a share-link holder to the one project the link opens: a caller with no account and no
+    /// role, who may read (services show it what a stakeholder sees, drafts never) and never write.
+    /// </summary>
+    public async Task<ProjectAccess?> ShareLinkAsync(Guid projectId, Guid linkId, CancellationToken ct = default)
+    {
+        var holder = new CurrentUser($"share-link:{linkId:N}", "Share link", []);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await Find(db, holder, db.Projects.Where(p => p.Id == projectId), ct);
+    }
+
     /// <summary>The one membership rule, for queries that span every project the user may see (the portfolio).</summary>
     public static IQueryable<Project> Visible(TpmHubDbContext db, CurrentUser user)
     {

@@ -17,7 +17,8 @@ public static class SignInLimits
     private const string AccountItem = "TpmHub.SignInAccount";
     private const int LargestBodyRead = 16 * 1024;
 
-    private static readonly PathString[] PasswordChecks = ["/api/v1/auth/login", "/api/v1/auth/refresh", "/account/login"];
+    // A share link's password form (POST /share/{token}) is a password check too: limited per address and per link.
+    private static readonly PathString[] PasswordChecks = ["/api/v1/auth/login", "/api/v1/auth/refresh", "/account/login", "/share"];
 
     public static IServiceCollection AddSignInLimits(this IServiceCollection services)
     {
@@ -33,7 +34,7 @@ public static class SignInLimits
         ArgumentNullException.ThrowIfNull(app);
         app.Use(async (http, next) =>
         {
-            if (IsPasswordCheck(http) && await AccountAsync(http) is { } account)
+            if (IsPasswordCheck(http) && (SharedLink(http) ?? await AccountAsync(http)) is { } account)
             {
                 http.Items[AccountItem] = account;
             }
@@ -61,11 +62,17 @@ public static class SignInLimits
             context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
             await TypedResults.Problem(
                     title: "Too many attempts",
-                    detail: $"Too many sign-in attempts. Try again in {seconds} seconds.",
+                    detail: $"Too many password attempts. Try again in {seconds} seconds.",
                     statusCode: StatusCodes.Status429TooManyRequests)
                 .ExecuteAsync(context.HttpContext);
         };
     }
+
+    /// <summary>For a share link's password form, the link (its path hashed, so no token sits in memory as text).</summary>
+    private static string? SharedLink(HttpContext http) =>
+        http.Request.Path.StartsWithSegments("/share", StringComparison.OrdinalIgnoreCase, out var rest) && rest.HasValue
+            ? "share:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(rest.Value!.Trim('/'))))
+            : null;
 
     private static FixedWindowRateLimiterOptions PerMinute(int permits) => new()
     {

@@ -21,6 +21,7 @@ public static class LoggingFeature
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
                 .Enrich.FromLogContext()
+                .Enrich.With<ShareTokenRedaction>()
                 .Filter.ByExcluding(IsMigrationHistoryProbe);
             if (json)
             {
@@ -52,7 +53,10 @@ public static class LoggingFeature
             && text.Contains("FROM __ef_migrations_history", StringComparison.Ordinal);
     }
 
-    /// <summary>One line per request. Only the path is logged (no query string, no headers), so tokens never reach a log.</summary>
+    /// <summary>
+    /// One line per request. Only the path is logged (no query string, no headers), and a share link's path is logged
+    /// without its token (<c>/share/…</c>), so tokens never reach a log.
+    /// </summary>
     public static WebApplication UseTpmHubRequestLogging(this WebApplication app)
     {
         // This host's own logger: without it the middleware writes through the static Log.Logger, which the last host
@@ -62,6 +66,13 @@ public static class LoggingFeature
         {
             options.Logger = logger;
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.GetMessageTemplateProperties = (http, path, elapsed, status) =>
+            [
+                new LogEventProperty("RequestMethod", new ScalarValue(http.Request.Method)),
+                new LogEventProperty("RequestPath", new ScalarValue(ShareTokenRedaction.Redact(path))),
+                new LogEventProperty("StatusCode", new ScalarValue(status)),
+                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+            ];
             options.GetLevel = (http, _, ex) => ex is not null || http.Response.StatusCode >= 500 ? LogEventLevel.Error
                 : http.Request.Path.StartsWithSegments("/_blazor") || http.Request.Path.StartsWithSegments("/_framework")
                     || http.Request.Path.StartsWithSegments("/_content") || http.Request.Path.StartsWithSegments("/health")

@@ -36,6 +36,7 @@ public static class OpenApiTransformers
         ["RAID log"] = "Risks, assumptions, issues and dependencies, with heat map, trend and export.",
         ["Budget and earned value"] = "Budget lines, expenses, dated progress, the budget summary and earned value with its weekly S-curve.",
         ["Stakeholders"] = "The stakeholder register: power and interest, quadrant on the grid, engagement now and wanted.",
+        ["Share links"] = "Links that open a project's read-only dashboard without an account: expiring, optionally password-protected, revocable, every view counted.",
     };
 
     public static OpenApiOptions AddTpmHubTransformers(this OpenApiOptions options)

@@ -11,6 +11,7 @@ using TpmHub.IntegrationTests.Generated.Api.V1.Me;
 using TpmHub.IntegrationTests.Generated.Api.V1.Portfolio;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects;
 using TpmHub.IntegrationTests.Generated.Api.V1.Raid;
+using TpmHub.IntegrationTests.Generated.Api.V1.ShareLinks;
 using TpmHub.IntegrationTests.Generated.Api.V1.Stakeholders;
 using TpmHub.IntegrationTests.Generated.Api.V1.Users;
 using TpmHub.IntegrationTests.Generated.Api.V1.WorkItems;
@@ -46,6 +47,11 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Raid.RaidRequestBuilder Raid
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Raid.RaidRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The shareLinks property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.ShareLinks.ShareLinksRequestBuilder ShareLinks
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.ShareLinks.ShareLinksRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The stakeholders property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Stakeholders.StakeholdersRequestBuilder Stakeholders

@@ -14,6 +14,7 @@ using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.BudgetLines;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.BudgetSettings;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.BudgetSummary;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Calendar;
+using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Dashboard;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Dependencies;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.EarnedValue;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses;
@@ -22,6 +23,7 @@ using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.History;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Members;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Raid;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Schedule;
+using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.ShareLinks;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Stakeholders;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Unarchive;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.WorkItems;
@@ -64,6 +66,11 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Calendar.CalendarRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The dashboard property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Dashboard.DashboardRequestBuilder Dashboard
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Dashboard.DashboardRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The dependencies property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Dependencies.DependenciesRequestBuilder Dependencies
         {
@@ -103,6 +110,11 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Schedule.ScheduleRequestBuilder Schedule
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Schedule.ScheduleRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The shareLinks property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.ShareLinks.ShareLinksRequestBuilder ShareLinks
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.ShareLinks.ShareLinksRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The stakeholders property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Stakeholders.StakeholdersRequestBuilder Stakeholders

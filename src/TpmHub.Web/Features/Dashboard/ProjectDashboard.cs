@@ -1,0 +1,20 @@
+using TpmHub.Web.Features.Health;
+
+namespace TpmHub.Web.Features.Dashboard;
+
+/// <summary>
+/// What a sponsor reads first, on one page and without jargon: health and why, milestones, the forecast finish against
+/// the baseline, critical work at risk, the top risks with their mitigations and the money in sentences.
+/// </summary>
+public sealed record ProjectDashboard(
+    string Key,
+    string Name,
+    string Currency,
+    DateOnly AsOf,
+    ProjectHealthReading Health,
+    DashboardSchedule Schedule,
+    IReadOnlyList<DashboardMilestone> MilestonesDone,
+    IReadOnlyList<DashboardMilestone> MilestonesNext,
+    IReadOnlyList<DashboardItem> CriticalAtRisk,
+    IReadOnlyList<DashboardRisk> TopRisks,
+    DashboardMoney Money);

@@ -1,0 +1,127 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using TpmHub.Core.Risks;
+using TpmHub.Core.Schedule;
+using TpmHub.Core.Work;
+using TpmHub.Web.Data;
+using TpmHub.Web.Features.Access;
+using TpmHub.Web.Features.Budget;
+using TpmHub.Web.Features.Common;
+using TpmHub.Web.Features.Health;
+using TpmHub.Web.Features.Work.Baselines;
+
+namespace TpmHub.Web.Features.Dashboard;
+
+/// <summary>
+/// Builds the read-only project dashboard for stakeholders and share-link holders. It only reads, so the caller's access
+/// needs no write right; everything is "as of today" by the injected clock.
+/// </summary>
+public sealed class ProjectDashboardService(
+    IDbContextFactory<TpmHubDbContext> dbFactory, ProjectHealthService health, EarnedValueService earnedValue, TimeProvider time)
+{
+    private const int Listed = 5;
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    private sealed record Dated(Guid Id, string Key, string Title, WorkItemStatus Status, int PercentComplete, DateOnly? Start, DateOnly? Finish, bool Critical);
+
+    public async Task<ProjectDashboard> BuildAsync(ProjectAccess project, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var reading = await health.ForProjectAsync(project, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var holidays = await db.ProjectHolidays.AsNoTracking().Where(h => h.ProjectId == project.Id).Select(h => h.Date).ToListAsync(ct);
+        var calendar = new WorkingCalendar(project.StartDate, holidays);
+        var baseline = await db.Baselines.AsNoTracking().Where(b => b.ProjectId == project.Id).OrderByDescending(b => b.CreatedAt)
+            .Select(b => new { b.Id, b.Name, b.ProjectFinish }).FirstOrDefaultAsync(ct);
+        var planned = baseline is null
+            ? new Dictionary<Guid, DateOnly?>()
+            : await db.BaselineItems.AsNoTracking().Where(i => i.BaselineId == baseline.Id).ToDictionaryAsync(i => i.WorkItemId, i => i.Finish, ct);
+
+        var items = await (
+            from w in db.WorkItems.AsNoTracking().Where(w => w.ProjectId == project.Id)
+            join s in db.WorkItemSchedules on w.Id equals s.WorkItemId into sj
+            from s in sj.DefaultIfEmpty()
+            where w.Type == WorkItemType.Milestone || (s != null && s.Critical)
+            select new Dated(w.Id, w.Key, w.Title, w.Status, w.PercentComplete,
+                s == null ? null : s.EarlyStart, s == null ? null : s.EarlyFinish, s != null && s.Critical))
+            .ToListAsync(ct);
+        var milestoneIds = await db.WorkItems.Where(w => w.ProjectId == project.Id && w.Type == WorkItemType.Milestone).Select(w => w.Id).ToListAsync(ct);
+        var isMilestone = milestoneIds.ToHashSet();
+        var forecastFinish = await db.WorkItemSchedules.Where(s => s.ProjectId == project.Id).MaxAsync(s => (DateOnly?)s.EarlyFinish, ct);
+
+        DashboardMilestone Milestone(Dated m) => new(m.Key, m.Title, m.Finish, planned.GetValueOrDefault(m.Id),
+            BaselineService.Variance(calendar, planned.GetValueOrDefault(m.Id), m.Finish), m.Status == WorkItemStatus.Done);
+        var milestones = items.Where(i => isMilestone.Contains(i.Id)).ToList();
+        var done = milestones.Where(m => m.Status == WorkItemStatus.Done).OrderByDescending(m => m.Finish).Take(Listed).Select(Milestone).ToList();
+        var next = milestones.Where(m => m.Status != WorkItemStatus.Done).OrderBy(m => m.Finish ?? DateOnly.MaxValue).Take(Listed).Select(Milestone).ToList();
+
+        var atRisk = new List<DashboardItem>();
+        foreach (var item in items.Where(i => i.Critical && i.Status != WorkItemStatus.Done && !isMilestone.Contains(i.Id)).OrderBy(i => i.Start))
+        {
+            var slip = BaselineService.Variance(calendar, planned.GetValueOrDefault(item.Id), item.Finish);
+            var why = slip > 0 ? $"{Days(slip.Value)} later than planned, and it sets the end date."
+                : item.Finish < today ? $"Was due to finish on {Day(item.Finish.Value)} and is {item.PercentComplete}% done; it sets the end date."
+                : null;
+            if (why is not null && atRisk.Count < Listed * 2)
+            {
+                atRisk.Add(new DashboardItem(item.Key, item.Title, item.Start!.Value, item.Finish!.Value, item.PercentComplete, why));
+            }
+        }
+
+        var slipDays = baseline is null ? null : BaselineService.Variance(calendar, baseline.ProjectFinish, forecastFinish);
+        var schedule = new DashboardSchedule(baseline?.Name, baseline?.ProjectFinish, forecastFinish, slipDays,
+            ScheduleSentence(baseline?.ProjectFinish, forecastFinish, slipDays));
+
+        return new ProjectDashboard(project.Key, project.Name, project.Currency, today, reading, schedule, done, next, atRisk,
+            await TopRisksAsync(db, project, ct), await MoneyAsync(project, today, ct));
+    }
+
+    private static async Task<IReadOnlyList<DashboardRisk>> TopRisksAsync(TpmHubDbContext db, ProjectAccess project, CancellationToken ct)
+    {
+        var risks = await (
+            from r in db.RaidEntries.AsNoTracking().Where(r => r.ProjectId == project.Id).Where(RaidRules.OpenRisk)
+            join u in db.Users on r.OwnerId equals u.Id into owners
+            from u in owners.DefaultIfEmpty()
+            orderby r.Score descending, r.Number
+            select new { r.Key, r.Title, r.Score, r.Probability, Owner = u != null ? u.DisplayName : null, r.Response, r.MitigationPlan })
+            .Take(Listed).ToListAsync(ct);
+        return risks.Select(r => new DashboardRisk(r.Key, r.Title, r.Score ?? 0, EnumText.Humanize(RiskScore.Band(Math.Clamp(r.Score ?? 1, 1, 25))),
+            (int)(RiskScore.ProbabilityPercent(r.Probability ?? 1) * 100), r.Owner,
+            r.Response is { } response ? EnumText.Humanize(response) : "Not decided",
+            string.IsNullOrWhiteSpace(r.MitigationPlan) ? "No mitigation written yet." : r.MitigationPlan)).ToList();
+    }
+
+    private async Task<DashboardMoney> MoneyAsync(ProjectAccess project, DateOnly today, CancellationToken ct)
+    {
+        var totals = (await earnedValue.ForProjectsAsync([(project.Id, project.StartDate)], ct))[project.Id];
+        var ev = (await earnedValue.AtAsync(project, today, null, ct)).Value;
+        var sentences = new List<string>();
+        decimal? share = totals.Budgeted > 0 ? Math.Round(totals.Ac / totals.Budgeted * 100m, 0, MidpointRounding.AwayFromZero) : null;
+        sentences.Add(totals.Budgeted > 0
+            ? $"{Money(totals.Ac, project.Currency)} spent of the approved budget of {Money(totals.Budgeted, project.Currency)} ({share}%)."
+            : totals.Ac > 0 ? $"{Money(totals.Ac, project.Currency)} spent; no budget has been approved yet." : "No budget approved and nothing spent yet.");
+        if (ev is not null && ev.Bac > 0)
+        {
+            sentences.AddRange(new[] { "cv", "sv", "vac" }.Select(k => ev.Readings[k]));
+        }
+
+        return new DashboardMoney(totals.Budgeted, totals.Ac, share, sentences);
+    }
+
+    private static string ScheduleSentence(DateOnly? baselineFinish, DateOnly? forecast, int? slip) => (baselineFinish, forecast, slip) switch
+    {
+        (_, null, _) => "Nothing is scheduled yet.",
+        (null, { } f, _) => $"The plan now finishes on {Day(f)}; there is no approved plan (baseline) to compare it with yet.",
+        ({ } b, { } f, > 0) => $"Forecast to finish on {Day(f)}: {Days(slip.Value)} later than the approved plan ({Day(b)}).",
+        ({ } b, { } f, < 0) => $"Forecast to finish on {Day(f)}: {Days(-slip!.Value)} earlier than the approved plan ({Day(b)}).",
+        ({ } b, { } f, _) => $"Forecast to finish on {Day(f)}, the date of the approved plan.",
+    };
+
+    private static string Days(int n) => n == 1 ? "1 working day" : $"{n} working days";
+
+    private static string Day(DateOnly d) => d.ToString("d MMM yyyy", Invariant);
+
+    private static string Money(decimal amount, string currency) => $"{amount.ToString("N0", Invariant)} {currency}";
+}
