@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using TpmHub.Core.Audit;
 using TpmHub.Core.Budget;
 using TpmHub.Core.Projects;
+using TpmHub.Core.Raci;
 using TpmHub.Core.Risks;
 using TpmHub.Core.Stakeholders;
 using TpmHub.Core.Work;
@@ -50,6 +51,8 @@ public sealed class TpmHubDbContext(DbContextOptions<TpmHubDbContext> options)
     public DbSet<ProgressEntry> ProgressEntries => Set<ProgressEntry>();
 
     public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
+
+    public DbSet<RaciCell> RaciCells => Set<RaciCell>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -36,6 +36,7 @@ public static class OpenApiTransformers
         ["RAID log"] = "Risks, assumptions, issues and dependencies, with heat map, trend and export.",
         ["Budget and earned value"] = "Budget lines, expenses, dated progress, the budget summary and earned value with its weekly S-curve.",
         ["Stakeholders"] = "The stakeholder register: power and interest, quadrant on the grid, engagement now and wanted.",
+        ["RACI"] = "The RACI matrix: who is responsible, accountable, consulted and informed for each epic and milestone; rows without exactly one A and at least one R carry their problems.",
     };
 
     public static OpenApiOptions AddTpmHubTransformers(this OpenApiOptions options)
