@@ -14,10 +14,12 @@ public static class RaciEndpoints
 
         project.MapGet("/", async (ProjectAccess access, RaciService service, CancellationToken ct) =>
             ApiResults.From(await service.GetAsync(access, ct)))
+            .Produces<RaciMatrix>()
             .WithSummary("The RACI matrix: epics and milestones in schedule order × members and stakeholders, with each row's problems");
 
         project.MapPut("/{itemKey}", async (ProjectAccess access, RaciService service, string itemKey, RaciRowRequest request, CancellationToken ct) =>
             ApiResults.From(await service.ReplaceRowAsync(access, itemKey, request, ct)))
+            .Produces<RaciRow>()
             .WithSummary("Replace the row of an epic or milestone (cells: memberUserId or stakeholderId, role R|A|C|I); a row may break the rule, it then carries its problems");
 
         return app;
