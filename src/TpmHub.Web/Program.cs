@@ -7,6 +7,7 @@ using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Platform;
 using TpmHub.Web.Features.Portfolio;
 using TpmHub.Web.Features.Projects;
+using TpmHub.Web.Features.Raci;
 using TpmHub.Web.Features.Risks;
 using TpmHub.Web.Features.Sharing;
 using TpmHub.Web.Features.Stakeholders;
@@ -43,6 +44,7 @@ builder.Services.AddRisks();
 builder.Services.AddProgress();
 builder.Services.AddBudget();
 builder.Services.AddStakeholders();
+builder.Services.AddRaci();
 builder.Services.AddSeeding();
 
 var app = builder.Build();

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using TpmHub.Core.Audit;
 using TpmHub.Core.Budget;
 using TpmHub.Core.Projects;
+using TpmHub.Core.Raci;
 using TpmHub.Core.Risks;
 using TpmHub.Core.Sharing;
 using TpmHub.Core.Stakeholders;
@@ -55,6 +56,8 @@ public sealed class TpmHubDbContext(DbContextOptions<TpmHubDbContext> options)
     public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
 
     public DbSet<ShareLinkView> ShareLinkViews => Set<ShareLinkView>();
+
+    public DbSet<RaciCell> RaciCells => Set<RaciCell>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -28,6 +28,7 @@ public sealed class AccessibilityJourneyTests(BrowserApp app, ITestOutputHelper 
         "/projects/CLD?tab=baselines",
         "/projects/CLD?tab=budget",
         "/projects/CLD?tab=stakeholders",
+        "/projects/CLD?tab=raci",
         "/projects/CLD?tab=raid",
         "/projects/CLD?tab=members",
         "/projects/CLD?tab=history",

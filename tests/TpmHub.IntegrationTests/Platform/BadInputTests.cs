@@ -21,7 +21,8 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
     private const string Csv = "text/csv";
 
     // Placeholders: {nul} a JSON-escaped NUL, {key} project, {a} {b} {c} items, {r} RAID entry, {pv} {av} {rv} versions of project, item a and the entry, {new} an unused key,
-    // {bl} {blv} a budget line and its version, {e} {ev} an expense and its version, {s} {sv} a stakeholder and its version.
+    // {bl} {blv} a budget line and its version, {e} {ev} an expense and its version, {s} {sv} a stakeholder and its version,
+    // {m} a milestone (a RACI row), {lead} the lead's user id.
     private static readonly BadInput[] Catalogue =
     [
         // Projects POST
@@ -228,6 +229,20 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
         new("stakeholder-put-version-text", "PUT", "/api/v1/stakeholders/{s}", """{"name":"S","power":3,"interest":3,"engagement":"neutral","desiredEngagement":"supportive","version":"v"}""", "version"),
         new("stakeholder-put-malformed", "PUT", "/api/v1/stakeholders/{s}", """{"name":"S" """, "$"),
         new("stakeholder-put-text-plain", "PUT", "/api/v1/stakeholders/{s}", """{"name":"S","power":3,"interest":3,"engagement":"neutral","desiredEngagement":"supportive","version":{sv}}""", null, "text/plain", 415),
+        // RACI row PUT
+        new("raci-put-nul-role", "PUT", "/api/v1/projects/{key}/raci/{m}", """{"cells":[{"memberUserId":"{lead}","role":"A{nul}"}]}""", "cells[0].role"),
+        new("raci-put-nul-member", "PUT", "/api/v1/projects/{key}/raci/{m}", """{"cells":[{"memberUserId":"{nul}","role":"A"}]}""", "cells[0].memberUserId"),
+        new("raci-put-nul-stakeholder", "PUT", "/api/v1/projects/{key}/raci/{m}", """{"cells":[{"stakeholderId":"{s}{nul}","role":"A"}]}""", "cells[0].stakeholderId"),
+        new("raci-put-role-number", "PUT", "/api/v1/projects/{key}/raci/{m}", """{"cells":[{"memberUserId":"{lead}","role":1}]}""", "cells[0].role"),
+        new("raci-put-role-x", "PUT", "/api/v1/projects/{key}/raci/{m}", """{"cells":[{"memberUserId":"{lead}","role":"X"}]}""", "cells[0].role"),
+        new("raci-put-both-people", "PUT", "/api/v1/projects/{key}/raci/{m}", """{"cells":[{"memberUserId":"{lead}","stakeholderId":"{s}","role":"A"}]}""", "cells[0].memberUserId"),
+        new("raci-put-same-person-twice", "PUT", "/api/v1/projects/{key}/raci/{m}", """{"cells":[{"stakeholderId":"{s}","role":"A"},{"stakeholderId":"{s}","role":"R"}]}""", "cells[1].stakeholderId"),
+        new("raci-put-cells-object", "PUT", "/api/v1/projects/{key}/raci/{m}", """{"cells":{"memberUserId":"{lead}","role":"A"}}""", "cells"),
+        new("raci-put-no-cells", "PUT", "/api/v1/projects/{key}/raci/{m}", """{}""", "cells"),
+        new("raci-put-task-row", "PUT", "/api/v1/projects/{key}/raci/{a}", """{"cells":[{"memberUserId":"{lead}","role":"A"}]}""", "itemKey"),
+        new("raci-put-malformed", "PUT", "/api/v1/projects/{key}/raci/{m}", """{"cells":[""", "$"),
+        new("raci-put-empty-body", "PUT", "/api/v1/projects/{key}/raci/{m}", "", "$"),
+        new("raci-put-text-plain", "PUT", "/api/v1/projects/{key}/raci/{m}", """{"cells":[]}""", null, "text/plain", 415),
         // Members POST (admins)
         new("members-nul-user", "POST", "/api/v1/projects/{key}/members", """{"userId":"{nul}"}""", "userId", AsAdmin: true),
         new("members-user-number", "POST", "/api/v1/projects/{key}/members", """{"userId":42}""", "userId", AsAdmin: true),
@@ -261,7 +276,8 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             "POST /api/v1/projects/{key}/budget-lines", "PUT /api/v1/projects/{key}/budget-lines/{bl}", "POST /api/v1/projects/{key}/expenses",
             "PUT /api/v1/projects/{key}/expenses/{e}", "POST /api/v1/work-items/{a}/progress", "PUT /api/v1/projects/{key}/budget-settings",
             "POST /api/v1/projects/{key}/expenses/import", "POST /api/v1/projects/{key}/stakeholders", "PUT /api/v1/stakeholders/{s}",
-            "PUT /api/v1/projects/{key}/health-override", "POST /api/v1/projects/{key}/share-links");
+            "PUT /api/v1/projects/{key}/health-override", "POST /api/v1/projects/{key}/share-links",
+            "PUT /api/v1/projects/{key}/raci/{m}", "PUT /api/v1/projects/{key}/raci/{a}");
     }
 
     [Theory]
@@ -371,8 +387,8 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
     private sealed record BadInput(string Name, string Method, string Path, string Body, string? Field, string ContentType = Json, int Status = 400,
         bool AsAdmin = false);
 
-    /// <summary>A project with items A (5 days), B (3 days) and C (10,000 days), a link A → B, a holiday, a baseline, a risk, a budget line, an expense, progress on A and a stakeholder.</summary>
-    private sealed class Scene(WorkApi work, HttpClient admin, string a, string b, string c, string risk, string line, string expense, string stakeholder)
+    /// <summary>A project with items A (5 days), B (3 days) and C (10,000 days), a link A → B, a holiday, a baseline, a risk, a budget line, an expense, progress on A, a stakeholder and milestone M with a RACI row.</summary>
+    private sealed class Scene(WorkApi work, HttpClient admin, string a, string b, string c, string risk, string line, string expense, string stakeholder, string m)
     {
         public HttpClient Lead => work.Client;
 
@@ -402,10 +418,13 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             var stakeholder = await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/stakeholders",
                 new { name = "CFO", email = "cfo@example.com", power = 5, interest = 4, engagement = "neutral", desiredEngagement = "supportive", strategy = "Monthly" });
             stakeholder.StatusCode.Should().Be(HttpStatusCode.Created);
+            var stakeholderId = (await stakeholder.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+            var m = await work.AddItemAsync("M", 0, type: "milestone");
+            (await work.Client.PutAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/raci/{m}",
+                new { cells = new object[] { new { memberUserId = work.Lead.Id, role = "R" }, new { stakeholderId, role = "A" } } })).EnsureSuccessStatusCode();
             var (_, admin) = await app.SignedInAsync(ProjectRole.Admin);
             return new Scene(work, admin, a, b, c, riskKey, (await line.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
-                (await expense.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
-                (await stakeholder.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
+                (await expense.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(), stakeholderId, m);
         }
 
         public async Task<string> FillAsync(string template)
@@ -414,7 +433,8 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 .Replace("{a}", a, StringComparison.Ordinal).Replace("{b}", b, StringComparison.Ordinal).Replace("{c}", c, StringComparison.Ordinal)
                 .Replace("{r}", risk, StringComparison.Ordinal).Replace("{nul}", "\\u0000", StringComparison.Ordinal)
                 .Replace("{bl}", line, StringComparison.Ordinal).Replace("{e}", expense, StringComparison.Ordinal)
-                .Replace("{s}", stakeholder, StringComparison.Ordinal);
+                .Replace("{s}", stakeholder, StringComparison.Ordinal).Replace("{m}", m, StringComparison.Ordinal)
+                .Replace("{lead}", work.Lead.Id, StringComparison.Ordinal);
             if (text.Contains("{pv}", StringComparison.Ordinal))
             {
                 text = text.Replace("{pv}", (await GetAsync($"/api/v1/projects/{work.ProjectKey}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
@@ -468,6 +488,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 (await GetAsync($"/api/v1/projects/{key}/budget-summary")).ToJsonString(),
                 (await GetNodeAsync($"/api/v1/work-items/{a}/progress")).ToJsonString(),
                 (await GetNodeAsync($"/api/v1/projects/{key}/stakeholders")).ToJsonString(),
+                (await GetAsync($"/api/v1/projects/{key}/raci")).ToJsonString(),
             };
             return string.Join("\n", parts);
         }

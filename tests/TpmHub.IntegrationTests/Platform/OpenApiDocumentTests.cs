@@ -16,6 +16,12 @@ public sealed class OpenApiDocumentTests(TpmHubApp app)
     private static readonly string[] AnonymousPaths = ["/api/v1/auth/login", "/api/v1/auth/refresh"];
     private static readonly string[] Writes = ["post", "put", "patch", "delete"];
 
+    /// <summary>
+    /// Updates by key that take no version: a RACI row is replaced whole (its cells are not one editable resource with a
+    /// version); writers of one row are serialised by a lock, and the page changes one cell of the row as it is now.
+    /// </summary>
+    private static readonly string[] Unversioned = ["PUT /api/v1/projects/{key}/raci/{itemKey}"];
+
     public static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
@@ -117,7 +123,7 @@ public sealed class OpenApiDocumentTests(TpmHubApp app)
             }
 
             if (method is "put" or "patch" && (path.EndsWith("{key}", StringComparison.Ordinal) || path.EndsWith("{itemKey}", StringComparison.Ordinal)
-                || path.EndsWith("{entryKey}", StringComparison.Ordinal)))
+                || path.EndsWith("{entryKey}", StringComparison.Ordinal)) && !Unversioned.Contains(name))
             {
                 expected.Add("409");
             }

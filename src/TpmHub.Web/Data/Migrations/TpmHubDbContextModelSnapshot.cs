@@ -568,6 +568,58 @@ namespace TpmHub.Web.Data.Migrations
                     b.ToTable("project_members", (string)null);
                 });
 
+            modelBuilder.Entity("TpmHub.Core.Raci.RaciCell", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("MemberUserId")
+                        .HasColumnType("text")
+                        .HasColumnName("member_user_id");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("role");
+
+                    b.Property<Guid?>("StakeholderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("stakeholder_id");
+
+                    b.Property<Guid>("WorkItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_item_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_raci_cells");
+
+                    b.HasIndex("StakeholderId")
+                        .HasDatabaseName("ix_raci_cells_stakeholder_id");
+
+                    b.HasIndex("ProjectId", "MemberUserId")
+                        .HasDatabaseName("ix_raci_cells_project_id_member_user_id");
+
+                    b.HasIndex("WorkItemId", "MemberUserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_raci_cells_work_item_id_member_user_id");
+
+                    b.HasIndex("WorkItemId", "StakeholderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_raci_cells_work_item_id_stakeholder_id");
+
+                    b.ToTable("raci_cells", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_raci_cells_one_person", "(member_user_id IS NULL) <> (stakeholder_id IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("TpmHub.Core.Risks.RaidEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1676,6 +1728,35 @@ namespace TpmHub.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_project_members_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Raci.RaciCell", b =>
+                {
+                    b.HasOne("TpmHub.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_raci_cells_projects_project_id");
+
+                    b.HasOne("TpmHub.Core.Stakeholders.Stakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("StakeholderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_raci_cells_stakeholders_stakeholder_id");
+
+                    b.HasOne("TpmHub.Core.Work.WorkItem", null)
+                        .WithMany()
+                        .HasForeignKey("WorkItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_raci_cells_work_items_work_item_id");
+
+                    b.HasOne("TpmHub.Core.Projects.ProjectMember", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId", "MemberUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_raci_cells_project_members_project_id_member_user_id");
                 });
 
             modelBuilder.Entity("TpmHub.Core.Risks.RaidEntry", b =>

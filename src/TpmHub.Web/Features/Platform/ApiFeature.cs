@@ -10,6 +10,7 @@ using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Portfolio;
 using TpmHub.Web.Features.Projects;
+using TpmHub.Web.Features.Raci;
 using TpmHub.Web.Features.Risks;
 using TpmHub.Web.Features.Sharing;
 using TpmHub.Web.Features.Stakeholders;
@@ -70,6 +71,7 @@ public static class ApiFeature
         app.MapProgressEndpoints();
         app.MapBudgetEndpoints();
         app.MapStakeholderEndpoints();
+        app.MapRaciEndpoints();
         // Unknown API paths answer with problem details rather than the Blazor page router.
         app.Map("/api/{**rest}", () => TypedResults.Problem(title: "Not found", statusCode: StatusCodes.Status404NotFound)).ExcludeFromDescription();
         return app;

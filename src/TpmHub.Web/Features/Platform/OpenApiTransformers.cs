@@ -37,6 +37,7 @@ public static class OpenApiTransformers
         ["Budget and earned value"] = "Budget lines, expenses, dated progress, the budget summary and earned value with its weekly S-curve.",
         ["Stakeholders"] = "The stakeholder register: power and interest, quadrant on the grid, engagement now and wanted.",
         ["Share links"] = "Links that open a project's read-only dashboard without an account: expiring, optionally password-protected, revocable, every view counted.",
+        ["RACI"] = "The RACI matrix: who is responsible, accountable, consulted and informed for each epic and milestone; rows without exactly one A and at least one R carry their problems.",
     };
 
     public static OpenApiOptions AddTpmHubTransformers(this OpenApiOptions options)

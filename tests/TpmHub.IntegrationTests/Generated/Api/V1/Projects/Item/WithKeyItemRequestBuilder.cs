@@ -21,6 +21,7 @@ using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.HealthOverride;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.History;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Members;
+using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Raci;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Raid;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Schedule;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.ShareLinks;
@@ -100,6 +101,11 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Members.MembersRequestBuilder Members
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Members.MembersRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The raci property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Raci.RaciRequestBuilder Raci
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Raci.RaciRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The raid property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Raid.RaidRequestBuilder Raid
