@@ -98,6 +98,12 @@ public sealed class DemoBudgetSeeder(
         (new(2026, 10, 31), 8_400m, "cloudInfrastructure", "expense", "Amazon Web Services", "AWS-2026-10", null),
         (new(2026, 11, 13), 4_250m, "vendorsServices", "expense", "BT Wholesale", "BTW-78901", "CLD-3"),
         (new(2026, 11, 20), 5_500m, "vendorsServices", "expense", "Cloudreach", "INV-89544", "CLD-5"),
+        // The migration factory's invoices, and the co-location extension the circuit delay made necessary.
+        (new(2026, 9, 30), 42_000m, "vendorsServices", "expense", "Cloudreach", "INV-89110", "CLD-5"),
+        (new(2026, 10, 15), 38_000m, "vendorsServices", "expense", "AWS Professional Services", "APS-31655", "CLD-7"),
+        (new(2026, 11, 6), 46_000m, "vendorsServices", "expense", "Cloudreach", "INV-89480", "CLD-7"),
+        (new(2026, 11, 25), 44_000m, "vendorsServices", "expense", "Cloudreach", "INV-89601", "CLD-7"),
+        (new(2026, 11, 26), 30_000m, "hardware", "expense", "Equinix", "EQX-EXT-2027", "CLD-12"),
         (new(2026, 11, 27), 24_400m, "labour", "expense", "Internal time (November)", "TS-2026-11", null),
         (new(2026, 11, 27), 10_050m, "cloudInfrastructure", "expense", "Amazon Web Services", "AWS-2026-11", null),
     ];
@@ -105,11 +111,14 @@ public sealed class DemoBudgetSeeder(
     // How the percentages the plan shows today were reached (today's value is recorded as of the seeding day).
     private static readonly (string Item, DateOnly Date, int Percent)[] Progress =
     [
-        ("CLD-1", new(2026, 6, 5), 30), ("CLD-1", new(2026, 6, 12), 70), ("CLD-1", new(2026, 6, 23), 100),
-        ("CLD-2", new(2026, 6, 30), 40), ("CLD-2", new(2026, 7, 10), 100),
-        ("CLD-3", new(2026, 7, 17), 10), ("CLD-3", new(2026, 8, 21), 25), ("CLD-3", new(2026, 9, 25), 40), ("CLD-3", new(2026, 10, 30), 55),
-        ("CLD-4", new(2026, 7, 31), 20), ("CLD-4", new(2026, 8, 28), 45), ("CLD-4", new(2026, 9, 30), 65), ("CLD-4", new(2026, 10, 30), 75),
-        ("CLD-5", new(2026, 10, 16), 10), ("CLD-5", new(2026, 11, 13), 25),
-        ("CLD-8", new(2026, 9, 18), 5), ("CLD-8", new(2026, 10, 23), 15),
+        ("CLD-1", new(2026, 6, 12), 40), ("CLD-1", new(2026, 6, 26), 80), ("CLD-1", new(2026, 7, 6), 100),
+        ("CLD-2", new(2026, 7, 17), 40), ("CLD-2", new(2026, 7, 31), 100),
+        ("CLD-3", new(2026, 7, 17), 10), ("CLD-3", new(2026, 8, 21), 30), ("CLD-3", new(2026, 9, 25), 50), ("CLD-3", new(2026, 10, 30), 70), ("CLD-3", new(2026, 11, 27), 85),
+        ("CLD-4", new(2026, 8, 21), 40), ("CLD-4", new(2026, 9, 11), 90), ("CLD-4", new(2026, 9, 18), 100),
+        ("CLD-5", new(2026, 9, 25), 40), ("CLD-5", new(2026, 10, 9), 90), ("CLD-5", new(2026, 10, 16), 100),
+        ("CLD-6", new(2026, 10, 16), 100),
+        ("CLD-7", new(2026, 10, 30), 15), ("CLD-7", new(2026, 11, 13), 30), ("CLD-7", new(2026, 11, 27), 50),
+        ("CLD-8", new(2026, 8, 28), 30), ("CLD-8", new(2026, 9, 25), 70), ("CLD-8", new(2026, 10, 23), 90),
+        ("CLD-9", new(2026, 10, 23), 20), ("CLD-9", new(2026, 11, 20), 50),
     ];
 }

@@ -116,20 +116,20 @@ public sealed class DemoSeeder(
         var cld = (await gate.ProjectAsync(Seeder, "CLD", AccessNeed.Write, ct)).Value!;
         (string Title, int Days, int Percent, WorkItemStatus Status, decimal Budget)[] plan =
         [
-            ("Discovery and application portfolio assessment", 15, 100, WorkItemStatus.Done, 60_000m),
-            ("Landing zone design: accounts, guardrails, network", 10, 100, WorkItemStatus.Done, 45_000m),
-            ("Direct Connect circuit order and provisioning", 30, 60, WorkItemStatus.InProgress, 38_000m),
-            ("Landing zone build and security baseline", 15, 80, WorkItemStatus.InProgress, 90_000m),
-            ("Pilot migration: intranet apps (rehost)", 10, 30, WorkItemStatus.InProgress, 40_000m),
-            ("Pilot sign-off", 0, 0, WorkItemStatus.ToDo, 0m),
-            ("Wave 1 migration: 40 web workloads", 25, 0, WorkItemStatus.ToDo, 160_000m),
-            ("Oracle to RDS schema conversion", 20, 20, WorkItemStatus.InProgress, 70_000m),
-            ("Oracle data migration rehearsal", 10, 0, WorkItemStatus.Backlog, 35_000m),
-            ("Wave 2 migration: databases and batch", 30, 0, WorkItemStatus.Backlog, 210_000m),
-            ("Cutover rehearsal and rollback test", 5, 0, WorkItemStatus.Backlog, 25_000m),
+            ("Discovery and application portfolio assessment", 25, 100, WorkItemStatus.Done, 60_000m),
+            ("Landing zone design: accounts, guardrails, network", 20, 100, WorkItemStatus.Done, 45_000m),
+            ("Direct Connect circuit order and provisioning", 60, 85, WorkItemStatus.InProgress, 38_000m),
+            ("Landing zone build and security baseline", 30, 100, WorkItemStatus.Done, 90_000m),
+            ("Pilot migration: intranet apps (rehost)", 20, 100, WorkItemStatus.Done, 40_000m),
+            ("Pilot sign-off", 0, 100, WorkItemStatus.Done, 0m),
+            ("Wave 1 migration: 40 web workloads", 45, 50, WorkItemStatus.InProgress, 160_000m),
+            ("Oracle to RDS schema conversion", 40, 90, WorkItemStatus.InProgress, 70_000m),
+            ("Oracle data migration rehearsal", 15, 50, WorkItemStatus.InProgress, 35_000m),
+            ("Wave 2 migration: databases and batch", 50, 0, WorkItemStatus.ToDo, 210_000m),
+            ("Cutover rehearsal and rollback test", 10, 0, WorkItemStatus.Backlog, 25_000m),
             ("Co-location exit", 0, 0, WorkItemStatus.Backlog, 0m),
-            ("Decommission racks and return hardware", 15, 0, WorkItemStatus.Backlog, 30_000m),
-            ("Runbooks and hypercare handover", 10, 0, WorkItemStatus.Backlog, 20_000m),
+            ("Decommission racks and return hardware", 25, 0, WorkItemStatus.Backlog, 30_000m),
+            ("Runbooks and hypercare handover", 20, 0, WorkItemStatus.Backlog, 20_000m),
         ];
         var keys = new List<string>();
         foreach (var (title, days, percent, status, budget) in plan)
@@ -155,9 +155,9 @@ public sealed class DemoSeeder(
             [new DateOnly(2026, 7, 3), new DateOnly(2026, 9, 7), new DateOnly(2026, 11, 26), new DateOnly(2026, 12, 25), new DateOnly(2027, 1, 1)], ct);
         await baselines.SaveAsync(cld, "Approved plan", ct);
 
-        // The carrier pushed the circuit back five weeks, which now drives wave 1: the slip the project's amber health explains.
+        // The carrier pushed the circuit back eight weeks, which now drives wave 1 two weeks late: the slip the schedule health explains.
         var circuit = (await workItems.GetAsync(cld, keys[2], ct)).Value!;
-        await workItems.UpdateAsync(cld, circuit.Key, WorkItemService.ToDraft(circuit) with { DurationDays = 55 }, circuit.Version, ct);
+        await workItems.UpdateAsync(cld, circuit.Key, WorkItemService.ToDraft(circuit) with { DurationDays = 100 }, circuit.Version, ct);
     }
 
     /// <summary>The cloud migration's RAID log: the risks a TPM would have written, an open issue, an assumption and an overdue dependency.</summary>

@@ -57,7 +57,10 @@ public sealed class ApiMediaTypePolicy(EndpointDataSource endpoints) : MatcherPo
         if (only >= 0 && AcceptedContentTypes(request.Path, request.Method) is { } accepted)
         {
             candidates.ReplaceEndpoint(only, new Endpoint(
-                http => ApiBadRequestHandler.UnsupportedMediaType(http.Request.ContentType, accepted).ExecuteAsync(http),
+                // Every API route needs an account: without one the answer is 401, whatever the body (routing runs before authorization).
+                http => http.User.Identity?.IsAuthenticated == true
+                    ? ApiBadRequestHandler.UnsupportedMediaType(http.Request.ContentType, accepted).ExecuteAsync(http)
+                    : TypedResults.Unauthorized().ExecuteAsync(http),
                 EndpointMetadataCollection.Empty,
                 "415 Unsupported media type"), null);
         }
