@@ -1,6 +1,8 @@
 using TpmHub.Web.Data;
 using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Budget;
+using TpmHub.Web.Features.Communications;
+using TpmHub.Web.Features.Decisions;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Platform;
 using TpmHub.Web.Features.Portfolio;
@@ -37,6 +39,8 @@ builder.Services.AddRisks();
 builder.Services.AddProgress();
 builder.Services.AddBudget();
 builder.Services.AddStakeholders();
+builder.Services.AddCommunications();
+builder.Services.AddDecisions();
 builder.Services.AddSeeding();
 
 var app = builder.Build();

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Routing;
 using Scalar.AspNetCore;
 using TpmHub.Web.Features.Budget;
 using TpmHub.Web.Features.Common;
+using TpmHub.Web.Features.Communications;
+using TpmHub.Web.Features.Decisions;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Portfolio;
 using TpmHub.Web.Features.Projects;
@@ -63,6 +65,8 @@ public static class ApiFeature
         app.MapProgressEndpoints();
         app.MapBudgetEndpoints();
         app.MapStakeholderEndpoints();
+        app.MapCommunicationEndpoints();
+        app.MapDecisionEndpoints();
         // Unknown API paths answer with problem details rather than the Blazor page router.
         app.Map("/api/{**rest}", () => TypedResults.Problem(title: "Not found", statusCode: StatusCodes.Status404NotFound)).ExcludeFromDescription();
         return app;

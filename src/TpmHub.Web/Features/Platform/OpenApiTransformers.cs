@@ -36,6 +36,8 @@ public static class OpenApiTransformers
         ["RAID log"] = "Risks, assumptions, issues and dependencies, with heat map, trend and export.",
         ["Budget and earned value"] = "Budget lines, expenses, dated progress, the budget summary and earned value with its weekly S-curve.",
         ["Stakeholders"] = "The stakeholder register: power and interest, quadrant on the grid, engagement now and wanted.",
+        ["Communications"] = "The communication plan: who hears what, through which channel, how often; overdue lines and marking one sent.",
+        ["Decisions"] = "The decision log: context, decision, alternatives and consequences, links to work items and RAID entries, and what superseded what.",
     };
 
     public static OpenApiOptions AddTpmHubTransformers(this OpenApiOptions options)
