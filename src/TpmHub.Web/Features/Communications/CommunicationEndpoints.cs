@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Common;
 
@@ -31,10 +33,11 @@ public static class CommunicationEndpoints
             ApiResults.From(await service.DeleteAsync(access, communicationId, ct), _ => TypedResults.NoContent()))
             .Produces(StatusCodes.Status204NoContent).WithSummary("Remove a communication from the plan");
 
-        one.MapPost("/sent", async (ProjectAccess access, CommunicationService service, Guid communicationId, CommunicationSentRequest? request, CancellationToken ct) =>
+        one.MapPost("/sent", async (ProjectAccess access, CommunicationService service, Guid communicationId,
+                [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] CommunicationSentRequest? request, CancellationToken ct) =>
             ApiResults.From(await service.MarkSentAsync(access, communicationId, request, ct)))
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("Mark a communication sent (on: yyyy-MM-dd, today when left out) and move its next due date by its frequency; per milestone, to the next open milestone's planned finish");
+            .WithSummary("Mark a communication sent (JSON body, may be {} or empty: on yyyy-MM-dd, today when left out; version optional) and move its next due date by its frequency; per milestone, to the next open milestone's planned finish");
 
         return app;
     }
