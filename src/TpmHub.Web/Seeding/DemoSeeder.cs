@@ -31,6 +31,8 @@ public sealed class DemoSeeder(
     RaidService raid,
     DemoBudgetSeeder budget,
     DemoStakeholderSeeder stakeholders,
+    DemoCommunicationSeeder communications,
+    DemoDecisionSeeder decisions,
     ProjectGate gate,
     CurrentUserAccessor currentUser,
     ILogger<DemoSeeder> logger)
@@ -99,6 +101,8 @@ public sealed class DemoSeeder(
         var cldAccess = (await gate.ProjectAsync(Seeder, "CLD", AccessNeed.Write, ct)).Value!;
         await budget.SeedAsync(cldAccess, ct);
         await stakeholders.SeedAsync(cldAccess, ct);
+        await communications.SeedAsync(cldAccess, LeadEmail, ct);
+        await decisions.SeedAsync(cldAccess, ct);
 
         logger.LogInformation("Demo portfolio seeded ({Users} users, {Projects} projects)", DemoUsers.Length, 4);
         return demoPassword;
