@@ -16,6 +16,7 @@ public static class CommunicationEndpoints
 
         project.MapGet("/", async (ProjectAccess access, CommunicationService service, CancellationToken ct) =>
             ApiResults.From(await service.ListAsync(access, ct)))
+            .Produces<IReadOnlyList<CommunicationRow>>()
             .WithSummary("The project's communication plan, soonest due first, each with whether it is overdue and when it is due in words");
 
         project.MapPost("/", async (ProjectAccess access, CommunicationService service, CommunicationRequest request, CancellationToken ct) =>
@@ -24,10 +25,10 @@ public static class CommunicationEndpoints
             .WithSummary("Add a communication (frequency weekly|fortnightly|monthly|perMilestone; nextDue yyyy-MM-dd; owner a project member; stakeholderIds from the register)");
 
         one.MapGet("/", async (ProjectAccess access, CommunicationService service, Guid communicationId, CancellationToken ct) =>
-            ApiResults.From(await service.GetAsync(access, communicationId, ct))).WithSummary("Get a communication");
+            ApiResults.From(await service.GetAsync(access, communicationId, ct))).Produces<CommunicationRow>().WithSummary("Get a communication");
 
         one.MapPut("/", async (ProjectAccess access, CommunicationService service, Guid communicationId, CommunicationRequest request, CancellationToken ct) =>
-            ApiResults.From(await service.UpdateAsync(access, communicationId, request, ct))).WithSummary("Replace a communication (send the version you read)");
+            ApiResults.From(await service.UpdateAsync(access, communicationId, request, ct))).Produces<CommunicationRow>().WithSummary("Replace a communication (send the version you read)");
 
         one.MapDelete("/", async (ProjectAccess access, CommunicationService service, Guid communicationId, CancellationToken ct) =>
             ApiResults.From(await service.DeleteAsync(access, communicationId, ct), _ => TypedResults.NoContent()))
@@ -36,7 +37,7 @@ public static class CommunicationEndpoints
         one.MapPost("/sent", async (ProjectAccess access, CommunicationService service, Guid communicationId,
                 [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] CommunicationSentRequest? request, CancellationToken ct) =>
             ApiResults.From(await service.MarkSentAsync(access, communicationId, request, ct)))
-            .ProducesProblem(StatusCodes.Status409Conflict)
+            .Produces<CommunicationSentResult>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Mark a communication sent (JSON body, may be {} or empty: on yyyy-MM-dd, today when left out; version optional) and move its next due date by its frequency; per milestone, to the next open milestone's planned finish");
 
         return app;

@@ -20,6 +20,7 @@ public static class DecisionEndpoints
                 var wanted = RequestParsing.Enum<DecisionStatus>(status, "status", errors);
                 return errors.Any ? ApiResults.Problem(errors.ToError()) : ApiResults.From(await service.ListAsync(access, wanted, ct));
             })
+            .Produces<IReadOnlyList<DecisionRow>>()
             .WithSummary("The project's decision log, newest decided first (proposed on top); ?status=proposed|accepted|superseded|rejected filters");
 
         project.MapPost("/", async (ProjectAccess access, DecisionService service, DecisionRequest request, CancellationToken ct) =>
@@ -28,10 +29,10 @@ public static class DecisionEndpoints
             .WithSummary("Log a decision (status proposed|accepted|superseded|rejected; decidedOn yyyy-MM-dd unless proposed; links: work item and RAID keys of the project; supersededBy exactly when superseded)");
 
         one.MapGet("/", async (ProjectAccess access, DecisionService service, string decisionId, CancellationToken ct) =>
-            ApiResults.From(await service.GetAsync(access, decisionId, ct))).WithSummary("Get a decision by id or key, with its links, what superseded it and what it supersedes");
+            ApiResults.From(await service.GetAsync(access, decisionId, ct))).Produces<DecisionRow>().WithSummary("Get a decision by id or key, with its links, what superseded it and what it supersedes");
 
         one.MapPut("/", async (ProjectAccess access, DecisionService service, string decisionId, DecisionRequest request, CancellationToken ct) =>
-            ApiResults.From(await service.UpdateAsync(access, decisionId, request, ct))).WithSummary("Replace a decision (send the version you read)");
+            ApiResults.From(await service.UpdateAsync(access, decisionId, request, ct))).Produces<DecisionRow>().WithSummary("Replace a decision (send the version you read)");
 
         one.MapDelete("/", async (ProjectAccess access, DecisionService service, string decisionId, CancellationToken ct) =>
             ApiResults.From(await service.DeleteAsync(access, decisionId, ct), _ => TypedResults.NoContent()))
