@@ -33,6 +33,7 @@ public sealed class CommunicationAndDecisionJourneyTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark sent: CFO budget review" }).ClickAsync();
         await Assertions.Expect(table.Locator("tr[data-overdue=true]")).ToHaveCountAsync(0);
         await Assertions.Expect(table.Locator("tr", new() { HasText = "CFO budget review" })).ToContainTextAsync("Last sent");
+        await Assertions.Expect(page.GetByTestId("project-communications-overdue")).ToHaveCountAsync(0);
     }
 
     [Fact]

@@ -12,6 +12,7 @@ public static class CommunicationsFeature
     public static IServiceCollection AddCommunications(this IServiceCollection services)
     {
         services.AddScoped<CommunicationService>();
+        services.AddScoped<CommunicationChanges>();
         services.AddAuditDescription<Communication>(c => (c.ProjectId, c.Audience.Length <= 64 ? c.Audience : c.Audience[..64]));
         services.AddProjectItemKind(RouteParameter, "Communication", (db, key) =>
             Guid.TryParse(key, out var id) ? db.Communications.Where(c => c.Id == id).Select(c => c.ProjectId) : db.Communications.Where(c => false).Select(c => c.ProjectId));
