@@ -3,6 +3,8 @@ using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Budget;
 using TpmHub.Web.Features.Dashboard;
 using TpmHub.Web.Features.Health;
+using TpmHub.Web.Features.Communications;
+using TpmHub.Web.Features.Decisions;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Platform;
 using TpmHub.Web.Features.Portfolio;
@@ -45,6 +47,8 @@ builder.Services.AddProgress();
 builder.Services.AddBudget();
 builder.Services.AddStakeholders();
 builder.Services.AddRaci();
+builder.Services.AddCommunications();
+builder.Services.AddDecisions();
 builder.Services.AddSeeding();
 
 var app = builder.Build();

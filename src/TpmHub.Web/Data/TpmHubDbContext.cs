@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TpmHub.Core.Audit;
 using TpmHub.Core.Budget;
+using TpmHub.Core.Communications;
+using TpmHub.Core.Decisions;
 using TpmHub.Core.Projects;
 using TpmHub.Core.Raci;
 using TpmHub.Core.Risks;
@@ -58,6 +60,16 @@ public sealed class TpmHubDbContext(DbContextOptions<TpmHubDbContext> options)
     public DbSet<ShareLinkView> ShareLinkViews => Set<ShareLinkView>();
 
     public DbSet<RaciCell> RaciCells => Set<RaciCell>();
+
+    public DbSet<Communication> Communications => Set<Communication>();
+
+    public DbSet<CommunicationAudienceMember> CommunicationAudience => Set<CommunicationAudienceMember>();
+
+    public DbSet<Decision> Decisions => Set<Decision>();
+
+    public DbSet<DecisionLink> DecisionLinks => Set<DecisionLink>();
+
+    public DbSet<DecisionSequence> DecisionSequences => Set<DecisionSequence>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -32,6 +32,8 @@ public sealed class DemoSeeder(
     DemoBudgetSeeder budget,
     DemoStakeholderSeeder stakeholders,
     DemoRaciSeeder raci,
+    DemoCommunicationSeeder communications,
+    DemoDecisionSeeder decisions,
     ProjectGate gate,
     CurrentUserAccessor currentUser,
     ILogger<DemoSeeder> logger)
@@ -101,6 +103,8 @@ public sealed class DemoSeeder(
         await budget.SeedAsync(cldAccess, ct);
         await stakeholders.SeedAsync(cldAccess, ct);
         await raci.SeedAsync(cldAccess, ct);
+        await communications.SeedAsync(cldAccess, LeadEmail, ct);
+        await decisions.SeedAsync(cldAccess, ct);
 
         logger.LogInformation("Demo portfolio seeded ({Users} users, {Projects} projects)", DemoUsers.Length, 4);
         return demoPassword;

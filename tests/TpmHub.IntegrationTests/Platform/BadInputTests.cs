@@ -23,6 +23,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
     // Placeholders: {nul} a JSON-escaped NUL, {key} project, {a} {b} {c} items, {r} RAID entry, {pv} {av} {rv} versions of project, item a and the entry, {new} an unused key,
     // {bl} {blv} a budget line and its version, {e} {ev} an expense and its version, {s} {sv} a stakeholder and its version,
     // {m} a milestone (a RACI row), {lead} the lead's user id.
+    // {cm} {cmv} a communication and its version, {d} {dv} a decision and its version.
     private static readonly BadInput[] Catalogue =
     [
         // Projects POST
@@ -243,6 +244,49 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
         new("raci-put-malformed", "PUT", "/api/v1/projects/{key}/raci/{m}", """{"cells":[""", "$"),
         new("raci-put-empty-body", "PUT", "/api/v1/projects/{key}/raci/{m}", "", "$"),
         new("raci-put-text-plain", "PUT", "/api/v1/projects/{key}/raci/{m}", """{"cells":[]}""", null, "text/plain", 415),
+        // Communications POST
+        new("communication-post-nul-audience", "POST", "/api/v1/projects/{key}/communications", """{"audience":"S{nul}","what":"w","channel":"Email","frequency":"weekly","nextDue":"2026-12-01"}""", "audience"),
+        new("communication-post-nul-notes", "POST", "/api/v1/projects/{key}/communications", """{"audience":"S","what":"w","channel":"Email","frequency":"weekly","nextDue":"2026-12-01","notes":"{nul}"}""", "notes"),
+        new("communication-post-nul-stakeholder", "POST", "/api/v1/projects/{key}/communications", """{"audience":"S","what":"w","channel":"Email","frequency":"weekly","nextDue":"2026-12-01","stakeholderIds":["{s}{nul}"]}""", "stakeholderIds"),
+        new("communication-post-nul-owner", "POST", "/api/v1/projects/{key}/communications", """{"audience":"S","what":"w","channel":"Email","frequency":"weekly","nextDue":"2026-12-01","ownerId":"{nul}"}""", "ownerId"),
+        new("communication-post-next-due-9999", "POST", "/api/v1/projects/{key}/communications", """{"audience":"S","what":"w","channel":"Email","frequency":"weekly","nextDue":"9999-12-31"}""", "nextDue"),
+        new("communication-post-next-due-number", "POST", "/api/v1/projects/{key}/communications", """{"audience":"S","what":"w","channel":"Email","frequency":"weekly","nextDue":20261201}""", "nextDue"),
+        new("communication-post-frequency-number", "POST", "/api/v1/projects/{key}/communications", """{"audience":"S","what":"w","channel":"Email","frequency":1,"nextDue":"2026-12-01"}""", "frequency"),
+        new("communication-post-stakeholders-string", "POST", "/api/v1/projects/{key}/communications", """{"audience":"S","what":"w","channel":"Email","frequency":"weekly","nextDue":"2026-12-01","stakeholderIds":"{s}"}""", "stakeholderIds"),
+        new("communication-post-malformed", "POST", "/api/v1/projects/{key}/communications", """{"audience":"S",,}""", "$"),
+        new("communication-post-empty-body", "POST", "/api/v1/projects/{key}/communications", "", "$"),
+        new("communication-post-text-plain", "POST", "/api/v1/projects/{key}/communications", """{"audience":"S","what":"w","channel":"Email","frequency":"weekly","nextDue":"2026-12-01"}""", null, "text/plain", 415),
+        // Communications PUT
+        new("communication-put-nul-what", "PUT", "/api/v1/communications/{cm}", """{"audience":"S","what":"{nul}","channel":"Email","frequency":"weekly","nextDue":"2026-12-01","version":{cmv}}""", "what"),
+        new("communication-put-next-due-year-1", "PUT", "/api/v1/communications/{cm}", """{"audience":"S","what":"w","channel":"Email","frequency":"weekly","nextDue":"0001-01-01","version":{cmv}}""", "nextDue"),
+        new("communication-put-version-text", "PUT", "/api/v1/communications/{cm}", """{"audience":"S","what":"w","channel":"Email","frequency":"weekly","nextDue":"2026-12-01","version":"v"}""", "version"),
+        new("communication-put-malformed", "PUT", "/api/v1/communications/{cm}", """{"audience":"S" """, "$"),
+        new("communication-put-text-plain", "PUT", "/api/v1/communications/{cm}", """{"audience":"S","what":"w","channel":"Email","frequency":"weekly","nextDue":"2026-12-01","version":{cmv}}""", null, "text/plain", 415),
+        // Communications mark sent
+        new("communication-sent-nul-on", "POST", "/api/v1/communications/{cm}/sent", """{"on":"2026-11-02{nul}"}""", "on"),
+        new("communication-sent-on-9999", "POST", "/api/v1/communications/{cm}/sent", """{"on":"9999-12-31"}""", "on"),
+        new("communication-sent-on-number", "POST", "/api/v1/communications/{cm}/sent", """{"on":20261102}""", "on"),
+        new("communication-sent-version-text", "POST", "/api/v1/communications/{cm}/sent", """{"version":"v"}""", "version"),
+        new("communication-sent-malformed", "POST", "/api/v1/communications/{cm}/sent", """{"on":""", "$"),
+        new("communication-sent-text-plain", "POST", "/api/v1/communications/{cm}/sent", """{"on":"2026-11-02"}""", null, "text/plain", 415),
+        // Decisions POST
+        new("decision-post-nul-title", "POST", "/api/v1/projects/{key}/decisions", """{"title":"T{nul}","decision":"d"}""", "title"),
+        new("decision-post-nul-context", "POST", "/api/v1/projects/{key}/decisions", """{"title":"T","decision":"d","context":"{nul}"}""", "context"),
+        new("decision-post-nul-link", "POST", "/api/v1/projects/{key}/decisions", """{"title":"T","decision":"d","links":["{a}{nul}"]}""", "links"),
+        new("decision-post-nul-superseded-by", "POST", "/api/v1/projects/{key}/decisions", """{"title":"T","decision":"d","status":"superseded","decidedOn":"2026-01-05","supersededBy":"{d}{nul}"}""", "supersededBy"),
+        new("decision-post-decided-on-9999", "POST", "/api/v1/projects/{key}/decisions", """{"title":"T","decision":"d","status":"accepted","decidedOn":"9999-12-31"}""", "decidedOn"),
+        new("decision-post-status-number", "POST", "/api/v1/projects/{key}/decisions", """{"title":"T","decision":"d","status":2}""", "status"),
+        new("decision-post-links-number", "POST", "/api/v1/projects/{key}/decisions", """{"title":"T","decision":"d","links":[12]}""", "links[0]"),
+        new("decision-post-malformed", "POST", "/api/v1/projects/{key}/decisions", """{"title":"T",,}""", "$"),
+        new("decision-post-empty-body", "POST", "/api/v1/projects/{key}/decisions", "", "$"),
+        new("decision-post-text-plain", "POST", "/api/v1/projects/{key}/decisions", """{"title":"T","decision":"d"}""", null, "text/plain", 415),
+        // Decisions PUT
+        new("decision-put-nul-decision", "PUT", "/api/v1/decisions/{d}", """{"title":"T","decision":"{nul}","version":{dv}}""", "decision"),
+        new("decision-put-decided-on-year-1", "PUT", "/api/v1/decisions/{d}", """{"title":"T","decision":"d","status":"accepted","decidedOn":"0001-01-01","version":{dv}}""", "decidedOn"),
+        new("decision-put-self-superseded", "PUT", "/api/v1/decisions/{d}", """{"title":"T","decision":"d","status":"superseded","decidedOn":"2026-01-05","supersededBy":"{d}","version":{dv}}""", "supersededBy"),
+        new("decision-put-version-text", "PUT", "/api/v1/decisions/{d}", """{"title":"T","decision":"d","version":"v"}""", "version"),
+        new("decision-put-malformed", "PUT", "/api/v1/decisions/{d}", """{"title":"T" """, "$"),
+        new("decision-put-text-plain", "PUT", "/api/v1/decisions/{d}", """{"title":"T","decision":"d","version":{dv}}""", null, "text/plain", 415),
         // Members POST (admins)
         new("members-nul-user", "POST", "/api/v1/projects/{key}/members", """{"userId":"{nul}"}""", "userId", AsAdmin: true),
         new("members-user-number", "POST", "/api/v1/projects/{key}/members", """{"userId":42}""", "userId", AsAdmin: true),
@@ -277,7 +321,9 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             "PUT /api/v1/projects/{key}/expenses/{e}", "POST /api/v1/work-items/{a}/progress", "PUT /api/v1/projects/{key}/budget-settings",
             "POST /api/v1/projects/{key}/expenses/import", "POST /api/v1/projects/{key}/stakeholders", "PUT /api/v1/stakeholders/{s}",
             "PUT /api/v1/projects/{key}/health-override", "POST /api/v1/projects/{key}/share-links",
-            "PUT /api/v1/projects/{key}/raci/{m}", "PUT /api/v1/projects/{key}/raci/{a}");
+            "PUT /api/v1/projects/{key}/raci/{m}", "PUT /api/v1/projects/{key}/raci/{a}",
+            "POST /api/v1/projects/{key}/communications", "PUT /api/v1/communications/{cm}", "POST /api/v1/communications/{cm}/sent",
+            "POST /api/v1/projects/{key}/decisions", "PUT /api/v1/decisions/{d}");
     }
 
     [Theory]
@@ -387,8 +433,9 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
     private sealed record BadInput(string Name, string Method, string Path, string Body, string? Field, string ContentType = Json, int Status = 400,
         bool AsAdmin = false);
 
-    /// <summary>A project with items A (5 days), B (3 days) and C (10,000 days), a link A → B, a holiday, a baseline, a risk, a budget line, an expense, progress on A, a stakeholder and milestone M with a RACI row.</summary>
-    private sealed class Scene(WorkApi work, HttpClient admin, string a, string b, string c, string risk, string line, string expense, string stakeholder, string m)
+    /// <summary>A project with items A (5 days), B (3 days) and C (10,000 days), a link A → B, a holiday, a baseline, a risk, a budget line, an expense, progress on A, a stakeholder, milestone M with a RACI row, a communication and a decision.</summary>
+    private sealed class Scene(WorkApi work, HttpClient admin, string a, string b, string c, string risk, string line, string expense, string stakeholder, string m,
+        string communication, string decision)
     {
         public HttpClient Lead => work.Client;
 
@@ -422,9 +469,17 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             var m = await work.AddItemAsync("M", 0, type: "milestone");
             (await work.Client.PutAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/raci/{m}",
                 new { cells = new object[] { new { memberUserId = work.Lead.Id, role = "R" }, new { stakeholderId, role = "A" } } })).EnsureSuccessStatusCode();
+            var communication = await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/communications",
+                new { audience = "Steering committee", what = "Status", channel = "Email", frequency = "weekly", nextDue = "2026-11-30" });
+            communication.StatusCode.Should().Be(HttpStatusCode.Created);
+            var decision = await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/decisions",
+                new { title = "Use Direct Connect", decision = "Order it", status = "accepted", decidedOn = "2026-01-05", links = new[] { a, riskKey } });
+            decision.StatusCode.Should().Be(HttpStatusCode.Created);
             var (_, admin) = await app.SignedInAsync(ProjectRole.Admin);
             return new Scene(work, admin, a, b, c, riskKey, (await line.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
-                (await expense.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(), stakeholderId, m);
+                (await expense.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(), stakeholderId, m,
+                (await communication.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
+                (await decision.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
         }
 
         public async Task<string> FillAsync(string template)
@@ -434,7 +489,8 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 .Replace("{r}", risk, StringComparison.Ordinal).Replace("{nul}", "\\u0000", StringComparison.Ordinal)
                 .Replace("{bl}", line, StringComparison.Ordinal).Replace("{e}", expense, StringComparison.Ordinal)
                 .Replace("{s}", stakeholder, StringComparison.Ordinal).Replace("{m}", m, StringComparison.Ordinal)
-                .Replace("{lead}", work.Lead.Id, StringComparison.Ordinal);
+                .Replace("{lead}", work.Lead.Id, StringComparison.Ordinal)
+                .Replace("{cm}", communication, StringComparison.Ordinal).Replace("{d}", decision, StringComparison.Ordinal);
             if (text.Contains("{pv}", StringComparison.Ordinal))
             {
                 text = text.Replace("{pv}", (await GetAsync($"/api/v1/projects/{work.ProjectKey}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
@@ -458,6 +514,16 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             if (text.Contains("{sv}", StringComparison.Ordinal))
             {
                 text = text.Replace("{sv}", (await GetAsync($"/api/v1/stakeholders/{stakeholder}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
+            }
+
+            if (text.Contains("{cmv}", StringComparison.Ordinal))
+            {
+                text = text.Replace("{cmv}", (await GetAsync($"/api/v1/communications/{communication}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
+            }
+
+            if (text.Contains("{dv}", StringComparison.Ordinal))
+            {
+                text = text.Replace("{dv}", (await GetAsync($"/api/v1/decisions/{decision}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
             }
 
             if (text.Contains("{rv}", StringComparison.Ordinal))
@@ -489,6 +555,8 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 (await GetNodeAsync($"/api/v1/work-items/{a}/progress")).ToJsonString(),
                 (await GetNodeAsync($"/api/v1/projects/{key}/stakeholders")).ToJsonString(),
                 (await GetAsync($"/api/v1/projects/{key}/raci")).ToJsonString(),
+                (await GetNodeAsync($"/api/v1/projects/{key}/communications")).ToJsonString(),
+                (await GetNodeAsync($"/api/v1/projects/{key}/decisions")).ToJsonString(),
             };
             return string.Join("\n", parts);
         }

@@ -419,6 +419,260 @@ namespace TpmHub.Web.Data.Migrations
                     b.ToTable("expenses", (string)null);
                 });
 
+            modelBuilder.Entity("TpmHub.Core.Communications.Communication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("frequency");
+
+                    b.Property<DateOnly?>("LastSentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_sent_on");
+
+                    b.Property<DateOnly>("NextDue")
+                        .HasColumnType("date")
+                        .HasColumnName("next_due");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("text")
+                        .HasColumnName("owner_id");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("what");
+
+                    b.HasKey("Id")
+                        .HasName("pk_communications");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_communications_owner_id");
+
+                    b.HasIndex("ProjectId", "NextDue")
+                        .HasDatabaseName("ix_communications_project_id_next_due");
+
+                    b.ToTable("communications", (string)null);
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Communications.CommunicationAudienceMember", b =>
+                {
+                    b.Property<Guid>("CommunicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("communication_id");
+
+                    b.Property<Guid>("StakeholderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("stakeholder_id");
+
+                    b.HasKey("CommunicationId", "StakeholderId")
+                        .HasName("pk_communication_audience");
+
+                    b.HasIndex("StakeholderId")
+                        .HasDatabaseName("ix_communication_audience_stakeholder_id");
+
+                    b.ToTable("communication_audience", (string)null);
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Decisions.Decision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Alternatives")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("alternatives");
+
+                    b.Property<string>("Consequences")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("consequences");
+
+                    b.Property<string>("Context")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("context");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("decision");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("superseded_by_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_decisions");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_decisions_key");
+
+                    b.HasIndex("SupersededById")
+                        .HasDatabaseName("ix_decisions_superseded_by_id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_decisions_project_id_number");
+
+                    b.ToTable("decisions", (string)null);
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Decisions.DecisionLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<Guid?>("RaidEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("raid_entry_id");
+
+                    b.Property<Guid?>("WorkItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_item_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_decision_links");
+
+                    b.HasIndex("RaidEntryId")
+                        .HasDatabaseName("ix_decision_links_raid_entry_id");
+
+                    b.HasIndex("WorkItemId")
+                        .HasDatabaseName("ix_decision_links_work_item_id");
+
+                    b.HasIndex("DecisionId", "RaidEntryId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_decision_links_decision_id_raid_entry_id");
+
+                    b.HasIndex("DecisionId", "WorkItemId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_decision_links_decision_id_work_item_id");
+
+                    b.ToTable("decision_links", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_decision_links_one_target", "(work_item_id IS NULL) <> (raid_entry_id IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Decisions.DecisionSequence", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<int>("NextNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("next_number");
+
+                    b.HasKey("ProjectId")
+                        .HasName("pk_decision_sequences");
+
+                    b.ToTable("decision_sequences", (string)null);
+                });
+
             modelBuilder.Entity("TpmHub.Core.Projects.Project", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1695,6 +1949,87 @@ namespace TpmHub.Web.Data.Migrations
                         .HasForeignKey("WorkItemId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_expenses_work_items_work_item_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Communications.Communication", b =>
+                {
+                    b.HasOne("TpmHub.Web.Features.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_communications_asp_net_users_owner_id");
+
+                    b.HasOne("TpmHub.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_communications_projects_project_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Communications.CommunicationAudienceMember", b =>
+                {
+                    b.HasOne("TpmHub.Core.Communications.Communication", null)
+                        .WithMany()
+                        .HasForeignKey("CommunicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_communication_audience_communications_communication_id");
+
+                    b.HasOne("TpmHub.Core.Stakeholders.Stakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("StakeholderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_communication_audience_stakeholders_stakeholder_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Decisions.Decision", b =>
+                {
+                    b.HasOne("TpmHub.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_decisions_projects_project_id");
+
+                    b.HasOne("TpmHub.Core.Decisions.Decision", null)
+                        .WithMany()
+                        .HasForeignKey("SupersededById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_decisions_decisions_superseded_by_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Decisions.DecisionLink", b =>
+                {
+                    b.HasOne("TpmHub.Core.Decisions.Decision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_decision_links_decisions_decision_id");
+
+                    b.HasOne("TpmHub.Core.Risks.RaidEntry", null)
+                        .WithMany()
+                        .HasForeignKey("RaidEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_decision_links_raid_entries_raid_entry_id");
+
+                    b.HasOne("TpmHub.Core.Work.WorkItem", null)
+                        .WithMany()
+                        .HasForeignKey("WorkItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_decision_links_work_items_work_item_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Decisions.DecisionSequence", b =>
+                {
+                    b.HasOne("TpmHub.Core.Projects.Project", null)
+                        .WithOne()
+                        .HasForeignKey("TpmHub.Core.Decisions.DecisionSequence", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_decision_sequences_projects_project_id");
                 });
 
             modelBuilder.Entity("TpmHub.Core.Projects.Project", b =>

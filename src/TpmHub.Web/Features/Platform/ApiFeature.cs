@@ -7,6 +7,8 @@ using TpmHub.Web.Features.Budget;
 using TpmHub.Web.Features.Dashboard;
 using TpmHub.Web.Features.Health;
 using TpmHub.Web.Features.Common;
+using TpmHub.Web.Features.Communications;
+using TpmHub.Web.Features.Decisions;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Portfolio;
 using TpmHub.Web.Features.Projects;
@@ -72,6 +74,8 @@ public static class ApiFeature
         app.MapBudgetEndpoints();
         app.MapStakeholderEndpoints();
         app.MapRaciEndpoints();
+        app.MapCommunicationEndpoints();
+        app.MapDecisionEndpoints();
         // Unknown API paths answer with problem details rather than the Blazor page router.
         app.Map("/api/{**rest}", () => TypedResults.Problem(title: "Not found", statusCode: StatusCodes.Status404NotFound)).ExcludeFromDescription();
         return app;

@@ -38,6 +38,8 @@ public static class OpenApiTransformers
         ["Stakeholders"] = "The stakeholder register: power and interest, quadrant on the grid, engagement now and wanted.",
         ["Share links"] = "Links that open a project's read-only dashboard without an account: expiring, optionally password-protected, revocable, every view counted.",
         ["RACI"] = "The RACI matrix: who is responsible, accountable, consulted and informed for each epic and milestone; rows without exactly one A and at least one R carry their problems.",
+        ["Communications"] = "The communication plan: who hears what, through which channel, how often; overdue lines and marking one sent.",
+        ["Decisions"] = "The decision log: context, decision, alternatives and consequences, links to work items and RAID entries, and what superseded what.",
     };
 
     public static OpenApiOptions AddTpmHubTransformers(this OpenApiOptions options)

@@ -13,7 +13,8 @@ public static class PortfolioEndpoints
         IReadOnlyList<ProjectResponse> Projects,
         IReadOnlyDictionary<string, Work.Schedule.ScheduleHealthService.Row> ScheduleHealth,
         IReadOnlyDictionary<string, Budget.PortfolioBudgetRow> Budget,
-        IReadOnlyDictionary<string, CurrencyTotals> BudgetByCurrency);
+        IReadOnlyDictionary<string, CurrencyTotals> BudgetByCurrency,
+        IReadOnlyDictionary<string, int> CommunicationsOverdue);
 
     public static IEndpointRouteBuilder MapPortfolioEndpoints(this IEndpointRouteBuilder app)
     {
@@ -21,11 +22,12 @@ public static class PortfolioEndpoints
             {
                 var summary = await service.GetAsync(http.Caller(), ct);
                 return TypedResults.Ok(new PortfolioResponse(summary.Total, summary.ByKind, summary.ByStatus, summary.ByHealth,
-                    summary.Projects.Select(ProjectResponse.From).ToList(), summary.ScheduleHealth, summary.Budget, summary.BudgetByCurrency));
+                    summary.Projects.Select(ProjectResponse.From).ToList(), summary.ScheduleHealth, summary.Budget, summary.BudgetByCurrency,
+                    summary.CommunicationsOverdue ?? new Dictionary<string, int>()));
             })
             .RequireAuthorization()
             .WithTags("Portfolio")
-            .WithSummary("Dashboard summary: counts by kind, status and health, the visible projects, schedule health (vs the latest baseline) and budget (CPI, SPI, budget health) by key, and money totals per currency");
+            .WithSummary("Dashboard summary: counts by kind, status and health, the visible projects, schedule health (vs the latest baseline) and budget (CPI, SPI, budget health) by key, money totals per currency, and overdue communications by key (projects with none left out)");
         return app;
     }
 }

@@ -5,13 +5,15 @@ using TpmHub.Web.Features.Budget;
 using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Health;
+using TpmHub.Web.Features.Communications;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Projects;
 using TpmHub.Web.Features.Work.Schedule;
 
 namespace TpmHub.Web.Features.Portfolio;
 
-public sealed class PortfolioService(IDbContextFactory<TpmHubDbContext> dbFactory, ScheduleHealthService scheduleHealth, EarnedValueService earnedValue, ProjectHealthService projectHealth)
+public sealed class PortfolioService(IDbContextFactory<TpmHubDbContext> dbFactory, ScheduleHealthService scheduleHealth, EarnedValueService earnedValue,
+    ProjectHealthService projectHealth, CommunicationService communications)
 {
     /// <summary>At most this many projects are listed; the counts always cover the whole visible portfolio.</summary>
     public const int MaxListed = 2_000;
@@ -45,8 +47,13 @@ public sealed class PortfolioService(IDbContextFactory<TpmHubDbContext> dbFactor
             projects,
             health.ToDictionary(h => keyById[h.Key], h => h.Value),
             budget.ToDictionary(b => keyById[b.Key], b => b.Value),
-            byCurrency);
+            byCurrency,
+            await CommunicationsOverdueAsync(keyById, ct));
     }
+
+    /// <summary>Overdue communications per listed project, by key (projects with none are left out).</summary>
+    private async Task<IReadOnlyDictionary<string, int>> CommunicationsOverdueAsync(IReadOnlyDictionary<Guid, string> keyById, CancellationToken ct) =>
+        (await communications.OverdueByProjectAsync(keyById.Keys.ToList(), ct)).ToDictionary(o => keyById[o.Key], o => o.Value);
 
     private static Dictionary<string, int> Tally<T>(IEnumerable<T> all, IEnumerable<(T Value, int Count)> counts) where T : struct, Enum =>
         all.ToDictionary(

@@ -7,6 +7,8 @@ using System.IO;
 using System.Threading.Tasks;
 using System;
 using TpmHub.IntegrationTests.Generated.Api.V1.Auth;
+using TpmHub.IntegrationTests.Generated.Api.V1.Communications;
+using TpmHub.IntegrationTests.Generated.Api.V1.Decisions;
 using TpmHub.IntegrationTests.Generated.Api.V1.Me;
 using TpmHub.IntegrationTests.Generated.Api.V1.Portfolio;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects;
@@ -27,6 +29,16 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Auth.AuthRequestBuilder Auth
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Auth.AuthRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The communications property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Communications.CommunicationsRequestBuilder Communications
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Communications.CommunicationsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The decisions property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Decisions.DecisionsRequestBuilder Decisions
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Decisions.DecisionsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The me property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Me.MeRequestBuilder Me

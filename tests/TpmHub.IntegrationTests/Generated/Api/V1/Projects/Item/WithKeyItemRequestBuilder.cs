@@ -14,7 +14,9 @@ using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.BudgetLines;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.BudgetSettings;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.BudgetSummary;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Calendar;
+using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Communications;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Dashboard;
+using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Decisions;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Dependencies;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.EarnedValue;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses;
@@ -67,10 +69,20 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Calendar.CalendarRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The communications property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Communications.CommunicationsRequestBuilder Communications
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Communications.CommunicationsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The dashboard property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Dashboard.DashboardRequestBuilder Dashboard
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Dashboard.DashboardRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The decisions property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Decisions.DecisionsRequestBuilder Decisions
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Decisions.DecisionsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The dependencies property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Dependencies.DependenciesRequestBuilder Dependencies
