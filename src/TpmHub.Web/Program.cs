@@ -8,6 +8,7 @@ using TpmHub.Web.Features.Portfolio;
 using TpmHub.Web.Features.Projects;
 using TpmHub.Web.Features.Risks;
 using TpmHub.Web.Features.Stakeholders;
+using TpmHub.Web.Features.StatusReports;
 using TpmHub.Web.Features.Users;
 using TpmHub.Web.Features.Work.Baselines;
 using TpmHub.Web.Features.Work.Dependencies;
@@ -39,6 +40,7 @@ builder.Services.AddRisks();
 builder.Services.AddProgress();
 builder.Services.AddBudget();
 builder.Services.AddStakeholders();
+builder.Services.AddStatusReports();
 builder.Services.AddSeeding();
 
 var app = builder.Build();

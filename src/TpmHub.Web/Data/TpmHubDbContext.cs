@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using TpmHub.Core.Audit;
 using TpmHub.Core.Budget;
 using TpmHub.Core.Projects;
+using TpmHub.Core.Reporting;
 using TpmHub.Core.Risks;
 using TpmHub.Core.Stakeholders;
 using TpmHub.Core.Work;
@@ -50,6 +51,8 @@ public sealed class TpmHubDbContext(DbContextOptions<TpmHubDbContext> options)
     public DbSet<ProgressEntry> ProgressEntries => Set<ProgressEntry>();
 
     public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
+
+    public DbSet<StatusReport> StatusReports => Set<StatusReport>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -11,6 +11,7 @@ using TpmHub.Web.Features.Portfolio;
 using TpmHub.Web.Features.Projects;
 using TpmHub.Web.Features.Risks;
 using TpmHub.Web.Features.Stakeholders;
+using TpmHub.Web.Features.StatusReports;
 using TpmHub.Web.Features.Users;
 using TpmHub.Web.Features.Work.Baselines;
 using TpmHub.Web.Features.Work.Dependencies;
@@ -65,6 +66,7 @@ public static class ApiFeature
         app.MapProgressEndpoints();
         app.MapBudgetEndpoints();
         app.MapStakeholderEndpoints();
+        app.MapStatusReportEndpoints();
         // Unknown API paths answer with problem details rather than the Blazor page router.
         app.Map("/api/{**rest}", () => TypedResults.Problem(title: "Not found", statusCode: StatusCodes.Status404NotFound)).ExcludeFromDescription();
         return app;

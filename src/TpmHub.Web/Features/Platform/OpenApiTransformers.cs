@@ -36,6 +36,7 @@ public static class OpenApiTransformers
         ["RAID log"] = "Risks, assumptions, issues and dependencies, with heat map, trend and export.",
         ["Budget and earned value"] = "Budget lines, expenses, dated progress, the budget summary and earned value with its weekly S-curve.",
         ["Stakeholders"] = "The stakeholder register: power and interest, quadrant on the grid, engagement now and wanted.",
+        ["Status reports"] = "Status reports generated from a project's data for a period: drafts a lead edits and publishes, in plain language, as JSON or one Markdown document.",
     };
 
     public static OpenApiOptions AddTpmHubTransformers(this OpenApiOptions options)
@@ -129,6 +130,7 @@ public static class OpenApiTransformers
                         "key" => "The project's key, e.g. CLD.",
                         "itemKey" => "The work item's key, e.g. CLD-42.",
                         "entryKey" => "The RAID entry's key, e.g. CLD-R7.",
+                        "reportId" => "The status report's id.",
                         _ => null,
                     },
                     Schema = new OpenApiSchema { Type = JsonSchemaType.String },
