@@ -21,7 +21,8 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
     private const string Csv = "text/csv";
 
     // Placeholders: {nul} a JSON-escaped NUL, {key} project, {a} {b} {c} items, {r} RAID entry, {pv} {av} {rv} versions of project, item a and the entry, {new} an unused key,
-    // {bl} {blv} a budget line and its version, {e} {ev} an expense and its version, {s} {sv} a stakeholder and its version.
+    // {bl} {blv} a budget line and its version, {e} {ev} an expense and its version, {s} {sv} a stakeholder and its version,
+    // {sr} {srv} a draft status report and its version, {today} the app's today.
     private static readonly BadInput[] Catalogue =
     [
         // Projects POST
@@ -222,6 +223,23 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
         new("stakeholder-put-version-text", "PUT", "/api/v1/stakeholders/{s}", """{"name":"S","power":3,"interest":3,"engagement":"neutral","desiredEngagement":"supportive","version":"v"}""", "version"),
         new("stakeholder-put-malformed", "PUT", "/api/v1/stakeholders/{s}", """{"name":"S" """, "$"),
         new("stakeholder-put-text-plain", "PUT", "/api/v1/stakeholders/{s}", """{"name":"S","power":3,"interest":3,"engagement":"neutral","desiredEngagement":"supportive","version":{sv}}""", null, "text/plain", 415),
+        // Status reports POST
+        new("status-report-post-nul-start", "POST", "/api/v1/projects/{key}/status-reports", """{"periodStart":"{today}{nul}","periodEnd":"{today}"}""", "periodStart"),
+        new("status-report-post-start-number", "POST", "/api/v1/projects/{key}/status-reports", """{"periodStart":20261123,"periodEnd":"{today}"}""", "periodStart"),
+        new("status-report-post-start-year-1", "POST", "/api/v1/projects/{key}/status-reports", """{"periodStart":"0001-01-01","periodEnd":"{today}"}""", "periodStart"),
+        new("status-report-post-end-9999", "POST", "/api/v1/projects/{key}/status-reports", """{"periodStart":"{today}","periodEnd":"9999-12-31"}""", "periodEnd"),
+        new("status-report-post-end-before-start", "POST", "/api/v1/projects/{key}/status-reports", """{"periodStart":"{today}","periodEnd":"2026-01-05"}""", "periodEnd"),
+        new("status-report-post-no-end", "POST", "/api/v1/projects/{key}/status-reports", """{"periodStart":"{today}"}""", "periodEnd"),
+        new("status-report-post-malformed", "POST", "/api/v1/projects/{key}/status-reports", """{"periodStart":""", "$"),
+        new("status-report-post-empty-body", "POST", "/api/v1/projects/{key}/status-reports", "", "$"),
+        new("status-report-post-text-plain", "POST", "/api/v1/projects/{key}/status-reports", """{"periodStart":"{today}","periodEnd":"{today}"}""", null, "text/plain", 415),
+        // Status reports PUT
+        new("status-report-put-nul-narrative", "PUT", "/api/v1/status-reports/{sr}", """{"narrative":"a{nul}b","version":{srv}}""", "narrative"),
+        new("status-report-put-narrative-number", "PUT", "/api/v1/status-reports/{sr}", """{"narrative":7,"version":{srv}}""", "narrative"),
+        new("status-report-put-no-narrative", "PUT", "/api/v1/status-reports/{sr}", """{"version":{srv}}""", "narrative"),
+        new("status-report-put-version-text", "PUT", "/api/v1/status-reports/{sr}", """{"narrative":"n","version":"v"}""", "version"),
+        new("status-report-put-malformed", "PUT", "/api/v1/status-reports/{sr}", """{"narrative":"n" """, "$"),
+        new("status-report-put-text-plain", "PUT", "/api/v1/status-reports/{sr}", """{"narrative":"n","version":{srv}}""", null, "text/plain", 415),
         // Members POST (admins)
         new("members-nul-user", "POST", "/api/v1/projects/{key}/members", """{"userId":"{nul}"}""", "userId", AsAdmin: true),
         new("members-user-number", "POST", "/api/v1/projects/{key}/members", """{"userId":42}""", "userId", AsAdmin: true),
@@ -255,7 +273,8 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             "POST /api/v1/projects/{key}/budget-lines", "PUT /api/v1/projects/{key}/budget-lines/{bl}", "POST /api/v1/projects/{key}/expenses",
             "PUT /api/v1/projects/{key}/expenses/{e}", "POST /api/v1/work-items/{a}/progress", "PUT /api/v1/projects/{key}/budget-settings",
             "POST /api/v1/projects/{key}/expenses/import", "POST /api/v1/projects/{key}/stakeholders", "PUT /api/v1/stakeholders/{s}",
-            "PUT /api/v1/projects/{key}/health-override");
+            "PUT /api/v1/projects/{key}/health-override",
+            "POST /api/v1/projects/{key}/status-reports", "PUT /api/v1/status-reports/{sr}");
     }
 
     [Theory]
@@ -365,8 +384,9 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
     private sealed record BadInput(string Name, string Method, string Path, string Body, string? Field, string ContentType = Json, int Status = 400,
         bool AsAdmin = false);
 
-    /// <summary>A project with items A (5 days), B (3 days) and C (10,000 days), a link A → B, a holiday, a baseline, a risk, a budget line, an expense, progress on A and a stakeholder.</summary>
-    private sealed class Scene(WorkApi work, HttpClient admin, string a, string b, string c, string risk, string line, string expense, string stakeholder)
+    /// <summary>A project with items A (5 days), B (3 days) and C (10,000 days), a link A → B, a holiday, a baseline, a risk, a budget line, an expense, progress on A, a stakeholder and a draft status report.</summary>
+    private sealed class Scene(WorkApi work, HttpClient admin, string a, string b, string c, string risk, string line, string expense, string stakeholder,
+        string report)
     {
         public HttpClient Lead => work.Client;
 
@@ -396,10 +416,14 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             var stakeholder = await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/stakeholders",
                 new { name = "CFO", email = "cfo@example.com", power = 5, interest = 4, engagement = "neutral", desiredEngagement = "supportive", strategy = "Monthly" });
             stakeholder.StatusCode.Should().Be(HttpStatusCode.Created);
+            var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var report = await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/status-reports", new { periodStart = today, periodEnd = today });
+            report.StatusCode.Should().Be(HttpStatusCode.Created);
             var (_, admin) = await app.SignedInAsync(ProjectRole.Admin);
             return new Scene(work, admin, a, b, c, riskKey, (await line.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
                 (await expense.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
-                (await stakeholder.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
+                (await stakeholder.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
+                (await report.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
         }
 
         public async Task<string> FillAsync(string template)
@@ -408,7 +432,8 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 .Replace("{a}", a, StringComparison.Ordinal).Replace("{b}", b, StringComparison.Ordinal).Replace("{c}", c, StringComparison.Ordinal)
                 .Replace("{r}", risk, StringComparison.Ordinal).Replace("{nul}", "\\u0000", StringComparison.Ordinal)
                 .Replace("{bl}", line, StringComparison.Ordinal).Replace("{e}", expense, StringComparison.Ordinal)
-                .Replace("{s}", stakeholder, StringComparison.Ordinal);
+                .Replace("{sr}", report, StringComparison.Ordinal).Replace("{s}", stakeholder, StringComparison.Ordinal)
+                .Replace("{today}", DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             if (text.Contains("{pv}", StringComparison.Ordinal))
             {
                 text = text.Replace("{pv}", (await GetAsync($"/api/v1/projects/{work.ProjectKey}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
@@ -432,6 +457,11 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             if (text.Contains("{sv}", StringComparison.Ordinal))
             {
                 text = text.Replace("{sv}", (await GetAsync($"/api/v1/stakeholders/{stakeholder}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
+            }
+
+            if (text.Contains("{srv}", StringComparison.Ordinal))
+            {
+                text = text.Replace("{srv}", (await GetAsync($"/api/v1/status-reports/{report}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
             }
 
             if (text.Contains("{rv}", StringComparison.Ordinal))
@@ -462,6 +492,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 (await GetAsync($"/api/v1/projects/{key}/budget-summary")).ToJsonString(),
                 (await GetNodeAsync($"/api/v1/work-items/{a}/progress")).ToJsonString(),
                 (await GetNodeAsync($"/api/v1/projects/{key}/stakeholders")).ToJsonString(),
+                (await GetAsync($"/api/v1/projects/{key}/status-reports?pageSize=200")).ToJsonString(),
             };
             return string.Join("\n", parts);
         }
