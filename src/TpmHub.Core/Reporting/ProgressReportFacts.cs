@@ -5,9 +5,10 @@ namespace TpmHub.Core.Reporting;
 /// <summary>
 /// The progress section: percent complete at the end of the period (work weighted by duration; null when no work is
 /// planned) and at its start, how many work items were finished in the period, the milestones reached in it, and the
-/// next milestones with their planned dates.
+/// next milestones with their planned dates (one planned before the period's end and not reached is called overdue).
 /// </summary>
 public sealed record ProgressReportFacts(
+    DateOnly PeriodEnd,
     int? PercentComplete,
     int? PercentAtStart,
     int ItemsFinished,
@@ -51,7 +52,12 @@ public sealed record ProgressReportFacts(
 
         foreach (var m in NextMilestones)
         {
-            md.Append("- ").Append(ReportMarkdown.Item(m.Key, m.Title)).AppendLine(m.Date is { } d ? $" — planned for {ReportMarkdown.Date(d)}" : " — not scheduled yet");
+            md.Append("- ").Append(ReportMarkdown.Item(m.Key, m.Title)).AppendLine(m.Date switch
+            {
+                null => " — not scheduled yet",
+                { } d when d < PeriodEnd => $" — planned for {ReportMarkdown.Date(d)}, not reached yet (overdue)",
+                { } d => $" — planned for {ReportMarkdown.Date(d)}",
+            });
         }
 
         return new StatusReportSection(Key, "Progress and milestones", md.ToString());

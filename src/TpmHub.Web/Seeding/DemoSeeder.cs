@@ -31,6 +31,7 @@ public sealed class DemoSeeder(
     RaidService raid,
     DemoBudgetSeeder budget,
     DemoStakeholderSeeder stakeholders,
+    DemoStatusReportSeeder statusReports,
     ProjectGate gate,
     CurrentUserAccessor currentUser,
     ILogger<DemoSeeder> logger)
@@ -99,6 +100,7 @@ public sealed class DemoSeeder(
         var cldAccess = (await gate.ProjectAsync(Seeder, "CLD", AccessNeed.Write, ct)).Value!;
         await budget.SeedAsync(cldAccess, ct);
         await stakeholders.SeedAsync(cldAccess, ct);
+        await statusReports.SeedAsync(cldAccess, ids[LeadEmail], ct);
 
         logger.LogInformation("Demo portfolio seeded ({Users} users, {Projects} projects)", DemoUsers.Length, 4);
         return demoPassword;

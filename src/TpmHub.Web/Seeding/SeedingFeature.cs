@@ -6,7 +6,7 @@ namespace TpmHub.Web.Seeding;
 public static class SeedingFeature
 {
     public static IServiceCollection AddSeeding(this IServiceCollection services) =>
-        services.AddScoped<DemoSeeder>().AddScoped<DemoBudgetSeeder>().AddScoped<DemoStakeholderSeeder>().AddScoped<LargeSeeder>();
+        services.AddScoped<DemoSeeder>().AddScoped<DemoBudgetSeeder>().AddScoped<DemoStakeholderSeeder>().AddScoped<DemoStatusReportSeeder>().AddScoped<LargeSeeder>();
 
     /// <summary>
     /// Applies migrations and seeds as the command asks. Returns the demo password when the demo was seeded, and whether

@@ -7,7 +7,7 @@ namespace TpmHub.Web.Features.StatusReports.Sections;
 
 /// <summary>
 /// What the sponsor is asked to help with: dependencies still awaited after their needed-by date (as of the period's
-/// last day), then open issues of high or critical severity, most severe first.
+/// last day), then open issues of high or critical severity, most severe first; entries raised after the period are left out.
 /// </summary>
 public sealed class AsksSectionSource(IDbContextFactory<TpmHubDbContext> dbFactory) : IStatusReportSectionSource
 {
@@ -18,11 +18,11 @@ public sealed class AsksSectionSource(IDbContextFactory<TpmHubDbContext> dbFacto
         ArgumentNullException.ThrowIfNull(context);
         var (projectId, end) = (context.Project.Id, context.PeriodEnd);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var dependencies = await db.RaidEntries.AsNoTracking().Where(e => e.ProjectId == projectId).Where(RaidDue.DependencyOverdue(end))
+        var dependencies = await db.RaidEntries.AsNoTracking().Where(e => e.ProjectId == projectId && e.RaisedOn <= end).Where(RaidDue.DependencyOverdue(end))
             .OrderBy(e => e.NeededBy).ThenBy(e => e.Number)
             .Select(e => new { e.Key, e.Title, e.ExternalParty, e.Need, e.NeededBy }).ToListAsync(ct);
         var issues = await db.RaidEntries.AsNoTracking()
-            .Where(e => e.ProjectId == projectId && e.Kind == RaidKind.Issue && (e.Severity == IssueSeverity.High || e.Severity == IssueSeverity.Critical))
+            .Where(e => e.ProjectId == projectId && e.RaisedOn <= end && e.Kind == RaidKind.Issue && (e.Severity == IssueSeverity.High || e.Severity == IssueSeverity.Critical))
             .Where(RaidRules.Active)
             .OrderByDescending(e => e.Severity).ThenBy(e => e.Number)
             .Select(e => new { e.Key, e.Title, e.Severity, e.RaisedOn, e.DueDate }).ToListAsync(ct);

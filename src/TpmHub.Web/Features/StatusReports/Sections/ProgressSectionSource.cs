@@ -59,6 +59,6 @@ public sealed class ProgressSectionSource(IDbContextFactory<TpmHubDbContext> dbF
             .OrderBy(m => m.Planned ?? DateOnly.MaxValue)
             .Take(NextMilestones)
             .Select(m => new ReportWorkItem(m.Key, m.Title, m.Planned)).ToList();
-        return new ProgressReportFacts(Weighted(end), Weighted(start.AddDays(-1)), work.Count(i => FinishedOn(i.Id, i.ActualFinish) is not null), reached, next);
+        return new ProgressReportFacts(end, Weighted(end), Weighted(start.AddDays(-1)), work.Count(i => FinishedOn(i.Id, i.ActualFinish) is not null), reached, next);
     }
 }

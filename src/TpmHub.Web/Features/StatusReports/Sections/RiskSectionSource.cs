@@ -20,7 +20,7 @@ public sealed class RiskSectionSource(IDbContextFactory<TpmHubDbContext> dbFacto
         ArgumentNullException.ThrowIfNull(context);
         var (projectId, start, end) = (context.Project.Id, context.PeriodStart, context.PeriodEnd);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var open = db.RaidEntries.AsNoTracking().Where(e => e.ProjectId == projectId).Where(RaidRules.OpenRisk);
+        var open = db.RaidEntries.AsNoTracking().Where(e => e.ProjectId == projectId && e.RaisedOn <= end).Where(RaidRules.OpenRisk);
         var count = await open.CountAsync(ct);
         var top = await (
             from e in open.OrderByDescending(e => e.Score).ThenByDescending(RiskScore.ExposureOf).ThenBy(e => e.Number).Take(TopListed)
