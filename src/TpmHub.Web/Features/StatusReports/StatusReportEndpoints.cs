@@ -15,6 +15,7 @@ public static class StatusReportEndpoints
 
         project.MapGet("/", async (ProjectAccess access, StatusReportService service, int? page, int? pageSize, CancellationToken ct) =>
                 ApiResults.From(await service.ListAsync(access, page, pageSize, ct)))
+            .Produces<PagedResult<StatusReportRow>>()
             .WithSummary("The project's status reports, latest period first (stakeholders see published ones only)");
 
         project.MapPost("/", async (ProjectAccess access, StatusReportService service, StatusReportRequest request, CancellationToken ct) =>
@@ -23,14 +24,16 @@ public static class StatusReportEndpoints
             .WithSummary("Generate a draft report for {periodStart, periodEnd} (yyyy-MM-dd, start ≤ end ≤ today, at most a year) from the project's data");
 
         one.MapGet("/", async (ProjectAccess access, StatusReportService service, Guid reportId, CancellationToken ct) =>
-            ApiResults.From(await service.GetAsync(access, reportId, ct))).WithSummary("Get a status report (a draft is not found for stakeholders)");
+            ApiResults.From(await service.GetAsync(access, reportId, ct))).Produces<StatusReportRow>().WithSummary("Get a status report (a draft is not found for stakeholders)");
 
         one.MapPut("/", async (ProjectAccess access, StatusReportService service, Guid reportId, StatusReportEditRequest request, CancellationToken ct) =>
                 ApiResults.From(await service.UpdateNarrativeAsync(access, reportId, request, ct)))
+            .Produces<StatusReportRow>()
             .WithSummary("Replace a draft's narrative (send the version you read; a published report is read-only: 409)");
 
         one.MapPost("/publish", async (ProjectAccess access, StatusReportService service, Guid reportId, CancellationToken ct) =>
                 ApiResults.From(await service.PublishAsync(access, reportId, ct)))
+            .Produces<StatusReportRow>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Publish a draft: stakeholders see it from now on and nobody can change it");
 
         one.MapGet("/markdown", async (ProjectAccess access, StatusReportService service, Guid reportId, CancellationToken ct) =>
@@ -45,7 +48,7 @@ public static class StatusReportEndpoints
 
         one.MapDelete("/", async (ProjectAccess access, StatusReportService service, Guid reportId, CancellationToken ct) =>
                 ApiResults.From(await service.DeleteAsync(access, reportId, ct), _ => TypedResults.NoContent()))
-            .Produces(StatusCodes.Status204NoContent).WithSummary("Delete a draft (a published report cannot be deleted: 409)");
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Delete a draft (a published report cannot be deleted: 409)");
 
         return app;
     }
