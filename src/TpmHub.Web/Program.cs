@@ -13,6 +13,7 @@ using TpmHub.Web.Features.Raci;
 using TpmHub.Web.Features.Risks;
 using TpmHub.Web.Features.Sharing;
 using TpmHub.Web.Features.Stakeholders;
+using TpmHub.Web.Features.StatusReports;
 using TpmHub.Web.Features.Users;
 using TpmHub.Web.Features.Work.Baselines;
 using TpmHub.Web.Features.Work.Dependencies;
@@ -49,6 +50,7 @@ builder.Services.AddStakeholders();
 builder.Services.AddRaci();
 builder.Services.AddCommunications();
 builder.Services.AddDecisions();
+builder.Services.AddStatusReports();
 builder.Services.AddSeeding();
 
 var app = builder.Build();

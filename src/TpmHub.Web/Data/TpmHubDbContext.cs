@@ -8,6 +8,7 @@ using TpmHub.Core.Communications;
 using TpmHub.Core.Decisions;
 using TpmHub.Core.Projects;
 using TpmHub.Core.Raci;
+using TpmHub.Core.Reporting;
 using TpmHub.Core.Risks;
 using TpmHub.Core.Sharing;
 using TpmHub.Core.Stakeholders;
@@ -70,6 +71,8 @@ public sealed class TpmHubDbContext(DbContextOptions<TpmHubDbContext> options)
     public DbSet<DecisionLink> DecisionLinks => Set<DecisionLink>();
 
     public DbSet<DecisionSequence> DecisionSequences => Set<DecisionSequence>();
+
+    public DbSet<StatusReport> StatusReports => Set<StatusReport>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -34,6 +34,7 @@ public sealed class DemoSeeder(
     DemoRaciSeeder raci,
     DemoCommunicationSeeder communications,
     DemoDecisionSeeder decisions,
+    DemoStatusReportSeeder statusReports,
     ProjectGate gate,
     CurrentUserAccessor currentUser,
     ILogger<DemoSeeder> logger)
@@ -105,6 +106,7 @@ public sealed class DemoSeeder(
         await raci.SeedAsync(cldAccess, ct);
         await communications.SeedAsync(cldAccess, LeadEmail, ct);
         await decisions.SeedAsync(cldAccess, ct);
+        await statusReports.SeedAsync(cldAccess, ids[LeadEmail], ct);
 
         logger.LogInformation("Demo portfolio seeded ({Users} users, {Projects} projects)", DemoUsers.Length, 4);
         return demoPassword;

@@ -24,6 +24,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
     // {bl} {blv} a budget line and its version, {e} {ev} an expense and its version, {s} {sv} a stakeholder and its version,
     // {m} a milestone (a RACI row), {lead} the lead's user id.
     // {cm} {cmv} a communication and its version, {d} {dv} a decision and its version.
+    // {sr} {srv} a draft status report and its version, {today} the app's today.
     private static readonly BadInput[] Catalogue =
     [
         // Projects POST
@@ -287,6 +288,23 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
         new("decision-put-version-text", "PUT", "/api/v1/decisions/{d}", """{"title":"T","decision":"d","version":"v"}""", "version"),
         new("decision-put-malformed", "PUT", "/api/v1/decisions/{d}", """{"title":"T" """, "$"),
         new("decision-put-text-plain", "PUT", "/api/v1/decisions/{d}", """{"title":"T","decision":"d","version":{dv}}""", null, "text/plain", 415),
+        // Status reports POST
+        new("status-report-post-nul-start", "POST", "/api/v1/projects/{key}/status-reports", """{"periodStart":"{today}{nul}","periodEnd":"{today}"}""", "periodStart"),
+        new("status-report-post-start-number", "POST", "/api/v1/projects/{key}/status-reports", """{"periodStart":20261123,"periodEnd":"{today}"}""", "periodStart"),
+        new("status-report-post-start-year-1", "POST", "/api/v1/projects/{key}/status-reports", """{"periodStart":"0001-01-01","periodEnd":"{today}"}""", "periodStart"),
+        new("status-report-post-end-9999", "POST", "/api/v1/projects/{key}/status-reports", """{"periodStart":"{today}","periodEnd":"9999-12-31"}""", "periodEnd"),
+        new("status-report-post-end-before-start", "POST", "/api/v1/projects/{key}/status-reports", """{"periodStart":"{today}","periodEnd":"2026-01-05"}""", "periodEnd"),
+        new("status-report-post-no-end", "POST", "/api/v1/projects/{key}/status-reports", """{"periodStart":"{today}"}""", "periodEnd"),
+        new("status-report-post-malformed", "POST", "/api/v1/projects/{key}/status-reports", """{"periodStart":""", "$"),
+        new("status-report-post-empty-body", "POST", "/api/v1/projects/{key}/status-reports", "", "$"),
+        new("status-report-post-text-plain", "POST", "/api/v1/projects/{key}/status-reports", """{"periodStart":"{today}","periodEnd":"{today}"}""", null, "text/plain", 415),
+        // Status reports PUT
+        new("status-report-put-nul-narrative", "PUT", "/api/v1/status-reports/{sr}", """{"narrative":"a{nul}b","version":{srv}}""", "narrative"),
+        new("status-report-put-narrative-number", "PUT", "/api/v1/status-reports/{sr}", """{"narrative":7,"version":{srv}}""", "narrative"),
+        new("status-report-put-no-narrative", "PUT", "/api/v1/status-reports/{sr}", """{"version":{srv}}""", "narrative"),
+        new("status-report-put-version-text", "PUT", "/api/v1/status-reports/{sr}", """{"narrative":"n","version":"v"}""", "version"),
+        new("status-report-put-malformed", "PUT", "/api/v1/status-reports/{sr}", """{"narrative":"n" """, "$"),
+        new("status-report-put-text-plain", "PUT", "/api/v1/status-reports/{sr}", """{"narrative":"n","version":{srv}}""", null, "text/plain", 415),
         // Members POST (admins)
         new("members-nul-user", "POST", "/api/v1/projects/{key}/members", """{"userId":"{nul}"}""", "userId", AsAdmin: true),
         new("members-user-number", "POST", "/api/v1/projects/{key}/members", """{"userId":42}""", "userId", AsAdmin: true),
@@ -323,7 +341,8 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             "PUT /api/v1/projects/{key}/health-override", "POST /api/v1/projects/{key}/share-links",
             "PUT /api/v1/projects/{key}/raci/{m}", "PUT /api/v1/projects/{key}/raci/{a}",
             "POST /api/v1/projects/{key}/communications", "PUT /api/v1/communications/{cm}", "POST /api/v1/communications/{cm}/sent",
-            "POST /api/v1/projects/{key}/decisions", "PUT /api/v1/decisions/{d}");
+            "POST /api/v1/projects/{key}/decisions", "PUT /api/v1/decisions/{d}",
+            "POST /api/v1/projects/{key}/status-reports", "PUT /api/v1/status-reports/{sr}");
     }
 
     [Theory]
@@ -433,9 +452,9 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
     private sealed record BadInput(string Name, string Method, string Path, string Body, string? Field, string ContentType = Json, int Status = 400,
         bool AsAdmin = false);
 
-    /// <summary>A project with items A (5 days), B (3 days) and C (10,000 days), a link A → B, a holiday, a baseline, a risk, a budget line, an expense, progress on A, a stakeholder, milestone M with a RACI row, a communication and a decision.</summary>
+    /// <summary>A project with items A (5 days), B (3 days) and C (10,000 days), a link A → B, a holiday, a baseline, a risk, a budget line, an expense, progress on A, a stakeholder, milestone M with a RACI row, a communication, a decision and a draft status report.</summary>
     private sealed class Scene(WorkApi work, HttpClient admin, string a, string b, string c, string risk, string line, string expense, string stakeholder, string m,
-        string communication, string decision)
+        string communication, string decision, string report)
     {
         public HttpClient Lead => work.Client;
 
@@ -475,11 +494,15 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             var decision = await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/decisions",
                 new { title = "Use Direct Connect", decision = "Order it", status = "accepted", decidedOn = "2026-01-05", links = new[] { a, riskKey } });
             decision.StatusCode.Should().Be(HttpStatusCode.Created);
+            var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var report = await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/status-reports", new { periodStart = today, periodEnd = today });
+            report.StatusCode.Should().Be(HttpStatusCode.Created);
             var (_, admin) = await app.SignedInAsync(ProjectRole.Admin);
             return new Scene(work, admin, a, b, c, riskKey, (await line.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
                 (await expense.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(), stakeholderId, m,
                 (await communication.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
-                (await decision.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
+                (await decision.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
+                (await report.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
         }
 
         public async Task<string> FillAsync(string template)
@@ -488,9 +511,10 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 .Replace("{a}", a, StringComparison.Ordinal).Replace("{b}", b, StringComparison.Ordinal).Replace("{c}", c, StringComparison.Ordinal)
                 .Replace("{r}", risk, StringComparison.Ordinal).Replace("{nul}", "\\u0000", StringComparison.Ordinal)
                 .Replace("{bl}", line, StringComparison.Ordinal).Replace("{e}", expense, StringComparison.Ordinal)
-                .Replace("{s}", stakeholder, StringComparison.Ordinal).Replace("{m}", m, StringComparison.Ordinal)
+                .Replace("{sr}", report, StringComparison.Ordinal).Replace("{s}", stakeholder, StringComparison.Ordinal).Replace("{m}", m, StringComparison.Ordinal)
                 .Replace("{lead}", work.Lead.Id, StringComparison.Ordinal)
-                .Replace("{cm}", communication, StringComparison.Ordinal).Replace("{d}", decision, StringComparison.Ordinal);
+                .Replace("{cm}", communication, StringComparison.Ordinal).Replace("{d}", decision, StringComparison.Ordinal)
+                .Replace("{today}", DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             if (text.Contains("{pv}", StringComparison.Ordinal))
             {
                 text = text.Replace("{pv}", (await GetAsync($"/api/v1/projects/{work.ProjectKey}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
@@ -526,6 +550,11 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 text = text.Replace("{dv}", (await GetAsync($"/api/v1/decisions/{decision}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
             }
 
+            if (text.Contains("{srv}", StringComparison.Ordinal))
+            {
+                text = text.Replace("{srv}", (await GetAsync($"/api/v1/status-reports/{report}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
+            }
+
             if (text.Contains("{rv}", StringComparison.Ordinal))
             {
                 text = text.Replace("{rv}", (await GetAsync($"/api/v1/raid/{risk}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
@@ -557,6 +586,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 (await GetAsync($"/api/v1/projects/{key}/raci")).ToJsonString(),
                 (await GetNodeAsync($"/api/v1/projects/{key}/communications")).ToJsonString(),
                 (await GetNodeAsync($"/api/v1/projects/{key}/decisions")).ToJsonString(),
+                (await GetAsync($"/api/v1/projects/{key}/status-reports?pageSize=200")).ToJsonString(),
             };
             return string.Join("\n", parts);
         }

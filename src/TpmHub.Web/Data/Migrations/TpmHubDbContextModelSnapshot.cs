@@ -874,6 +874,82 @@ namespace TpmHub.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("TpmHub.Core.Reporting.StatusReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Health")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("health");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("narrative");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("sections");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_status_reports");
+
+                    b.HasIndex("ProjectId", "PeriodEnd")
+                        .HasDatabaseName("ix_status_reports_project_id_period_end");
+
+                    b.ToTable("status_reports", (string)null);
+                });
+
             modelBuilder.Entity("TpmHub.Core.Risks.RaidEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2092,6 +2168,16 @@ namespace TpmHub.Web.Data.Migrations
                         .HasForeignKey("ProjectId", "MemberUserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_raci_cells_project_members_project_id_member_user_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Reporting.StatusReport", b =>
+                {
+                    b.HasOne("TpmHub.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_status_reports_projects_project_id");
                 });
 
             modelBuilder.Entity("TpmHub.Core.Risks.RaidEntry", b =>

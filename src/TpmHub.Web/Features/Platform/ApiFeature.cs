@@ -16,6 +16,7 @@ using TpmHub.Web.Features.Raci;
 using TpmHub.Web.Features.Risks;
 using TpmHub.Web.Features.Sharing;
 using TpmHub.Web.Features.Stakeholders;
+using TpmHub.Web.Features.StatusReports;
 using TpmHub.Web.Features.Users;
 using TpmHub.Web.Features.Work.Baselines;
 using TpmHub.Web.Features.Work.Dependencies;
@@ -76,6 +77,7 @@ public static class ApiFeature
         app.MapRaciEndpoints();
         app.MapCommunicationEndpoints();
         app.MapDecisionEndpoints();
+        app.MapStatusReportEndpoints();
         // Unknown API paths answer with problem details rather than the Blazor page router.
         app.Map("/api/{**rest}", () => TypedResults.Problem(title: "Not found", statusCode: StatusCodes.Status404NotFound)).ExcludeFromDescription();
         return app;

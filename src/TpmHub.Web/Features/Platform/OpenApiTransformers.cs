@@ -40,6 +40,7 @@ public static class OpenApiTransformers
         ["RACI"] = "The RACI matrix: who is responsible, accountable, consulted and informed for each epic and milestone; rows without exactly one A and at least one R carry their problems.",
         ["Communications"] = "The communication plan: who hears what, through which channel, how often; overdue lines and marking one sent.",
         ["Decisions"] = "The decision log: context, decision, alternatives and consequences, links to work items and RAID entries, and what superseded what.",
+        ["Status reports"] = "Status reports generated from a project's data for a period: drafts a lead edits and publishes, in plain language, as JSON or one Markdown document.",
     };
 
     public static OpenApiOptions AddTpmHubTransformers(this OpenApiOptions options)
@@ -133,6 +134,7 @@ public static class OpenApiTransformers
                         "key" => "The project's key, e.g. CLD.",
                         "itemKey" => "The work item's key, e.g. CLD-42.",
                         "entryKey" => "The RAID entry's key, e.g. CLD-R7.",
+                        "reportId" => "The status report's id.",
                         _ => null,
                     },
                     Schema = new OpenApiSchema { Type = JsonSchemaType.String },

@@ -15,6 +15,7 @@ using TpmHub.IntegrationTests.Generated.Api.V1.Projects;
 using TpmHub.IntegrationTests.Generated.Api.V1.Raid;
 using TpmHub.IntegrationTests.Generated.Api.V1.ShareLinks;
 using TpmHub.IntegrationTests.Generated.Api.V1.Stakeholders;
+using TpmHub.IntegrationTests.Generated.Api.V1.StatusReports;
 using TpmHub.IntegrationTests.Generated.Api.V1.Users;
 using TpmHub.IntegrationTests.Generated.Api.V1.WorkItems;
 namespace TpmHub.IntegrationTests.Generated.Api.V1
@@ -69,6 +70,11 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Stakeholders.StakeholdersRequestBuilder Stakeholders
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Stakeholders.StakeholdersRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The statusReports property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.StatusReports.StatusReportsRequestBuilder StatusReports
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.StatusReports.StatusReportsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The users property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Users.UsersRequestBuilder Users

@@ -28,6 +28,7 @@ using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Raid;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Schedule;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.ShareLinks;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Stakeholders;
+using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.StatusReports;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Unarchive;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.WorkItems;
 using TpmHub.IntegrationTests.Generated.Models;
@@ -138,6 +139,11 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Stakeholders.StakeholdersRequestBuilder Stakeholders
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Stakeholders.StakeholdersRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The statusReports property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.StatusReports.StatusReportsRequestBuilder StatusReports
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.StatusReports.StatusReportsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The unarchive property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Unarchive.UnarchiveRequestBuilder Unarchive
