@@ -95,7 +95,8 @@ public sealed partial class AuthorizationMatrixTests(TpmHubApp app, ITestOutputH
         var scene = await SceneAsync(leadClient, adminClient, stakeholder.Id);
         var share = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         share.DefaultRequestHeaders.Authorization = new("Bearer", scene["token"]);
-        string[] pages = ["/projects/{key}", "/projects/{key}/dashboard", "/projects/{key}/gantt", "/work-items/{itemKey}", "/raid/{entryKey}"];
+        string[] pages = ["/projects/{key}", "/projects/{key}/dashboard", "/projects/{key}/gantt", "/work-items/{itemKey}", "/raid/{entryKey}",
+            "/projects/{key}/reports/{reportId}"];
         var failures = new List<string>();
 
         foreach (var page in pages.Select(p => Fill(p, scene)))
@@ -193,7 +194,7 @@ public sealed partial class AuthorizationMatrixTests(TpmHubApp app, ITestOutputH
         return before[(before.LastIndexOf('/') + 1)..];
     }
 
-    /// <summary>A project with one of everything a route can name, its lead, its stakeholder member, and a share link.</summary>
+    /// <summary>A project with one of everything a route can name (a published report), its lead, its stakeholder member, and a share link.</summary>
     private static async Task<Dictionary<string, string>> SceneAsync(HttpClient lead, HttpClient admin, string stakeholderId)
     {
         var key = TpmHubApp.NewKey();
@@ -212,6 +213,11 @@ public sealed partial class AuthorizationMatrixTests(TpmHubApp app, ITestOutputH
         var line = await PostAsync($"/api/v1/projects/{key}/budget-lines", new { category = "labour", spendType = "opEx", month = "2026-02", amount = 500 });
         var expense = await PostAsync($"/api/v1/projects/{key}/expenses",
             new { date = "2026-02-02", amount = 100, category = "labour", kind = "expense", vendor = "Acme", reference = "INV-1" });
+        var communication = await PostAsync($"/api/v1/projects/{key}/communications",
+            new { audience = "Steering committee", what = "Status", channel = "Email", frequency = "weekly", nextDue = Iso(Today()) });
+        var decision = await PostAsync($"/api/v1/projects/{key}/decisions", new { title = "Use Direct Connect", decision = "Order it", status = "accepted", decidedOn = "2026-01-05" });
+        var report = await PostAsync($"/api/v1/projects/{key}/status-reports", new { periodStart = Iso(Today().AddDays(-6)), periodEnd = Iso(Today()) });
+        (await lead.PostAsync($"/api/v1/status-reports/{report["id"]}/publish", null)).EnsureSuccessStatusCode();
         var share = await PostAsync($"/api/v1/projects/{key}/share-links", new { expiresOn = Iso(Today().AddDays(30)) });
         var url = share["url"]!.GetValue<string>();
         return new Dictionary<string, string>
@@ -224,6 +230,9 @@ public sealed partial class AuthorizationMatrixTests(TpmHubApp app, ITestOutputH
             ["linkId"] = share["id"]!.GetValue<string>(),
             ["token"] = url[(url.LastIndexOf('/') + 1)..],
             ["userId"] = stakeholderId,
+            ["communicationId"] = communication["id"]!.GetValue<string>(),
+            ["decisionId"] = decision["id"]!.GetValue<string>(),
+            ["reportId"] = report["id"]!.GetValue<string>(),
             ["dependencies.id"] = link["id"]!.GetValue<string>(),
             ["baselines.id"] = baseline["id"]!.GetValue<string>(),
             ["budget-lines.id"] = line["id"]!.GetValue<string>(),

@@ -56,6 +56,32 @@ public sealed class ShareLinkApiTests(TpmHubApp app)
     }
 
     [Fact]
+    public async Task Link_OpensPublishedReportsOfItsProjectOnly_NeverADraft()
+    {
+        var work = await WorkApi.NewProjectAsync(app);
+        var other = await WorkApi.NewProjectAsync(app);
+        var period = new { periodStart = Iso(Today().AddDays(-6)), periodEnd = Iso(Today()) };
+        var published = await CreatedAsync(await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/status-reports", period));
+        (await work.Client.PostAsync($"/api/v1/status-reports/{published["id"]}/publish", null)).EnsureSuccessStatusCode();
+        var draft = await CreatedAsync(await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/status-reports", period));
+        var foreign = await CreatedAsync(await other.Client.PostAsJsonAsync($"/api/v1/projects/{other.ProjectKey}/status-reports", period));
+        (await other.Client.PostAsync($"/api/v1/status-reports/{foreign["id"]}/publish", null)).EnsureSuccessStatusCode();
+        var path = new Uri((await CreateLinkAsync(work, new { expiresOn = Iso(Today().AddDays(7)) }))["url"]!.GetValue<string>()).AbsolutePath;
+        using var anonymous = Anonymous();
+
+        (await anonymous.GetStringAsync(path)).Should().Contain($"/reports/{published["id"]}", "the dashboard links the latest published report");
+        var report = await anonymous.GetAsync($"{path}/reports/{published["id"]}");
+        report.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await report.Content.ReadAsStringAsync()).Should().Contain("data-testid=\"status-report\"");
+        foreach (var hidden in new[] { draft["id"], foreign["id"] })
+        {
+            var refused = await anonymous.GetAsync($"{path}/reports/{hidden}");
+            refused.StatusCode.Should().Be(HttpStatusCode.NotFound);
+            (await refused.Content.ReadAsStringAsync()).Should().NotContain("data-testid=\"status-report\"");
+        }
+    }
+
+    [Fact]
     public async Task ExpiredOrUnknownToken_Answers404WithTheSamePage()
     {
         var work = await WorkApi.NewProjectAsync(app);

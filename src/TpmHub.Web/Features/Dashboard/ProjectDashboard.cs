@@ -4,7 +4,7 @@ namespace TpmHub.Web.Features.Dashboard;
 
 /// <summary>
 /// What a sponsor reads first, on one page and without jargon: health and why, milestones, the forecast finish against
-/// the baseline, critical work at risk, the top risks with their mitigations and the money in sentences.
+/// the baseline, critical work at risk, the top risks with their mitigations, the money in sentences, recent decisions and the latest published report.
 /// </summary>
 public sealed record ProjectDashboard(
     string Key,
@@ -17,4 +17,7 @@ public sealed record ProjectDashboard(
     IReadOnlyList<DashboardMilestone> MilestonesNext,
     IReadOnlyList<DashboardItem> CriticalAtRisk,
     IReadOnlyList<DashboardRisk> TopRisks,
-    DashboardMoney Money);
+    DashboardMoney Money,
+    IReadOnlyList<string> HealthSentences,
+    IReadOnlyList<DashboardDecision> RecentDecisions,
+    DashboardReport? LatestReport);

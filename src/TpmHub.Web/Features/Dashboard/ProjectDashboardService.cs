@@ -6,7 +6,11 @@ using TpmHub.Core.Work;
 using TpmHub.Web.Data;
 using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Budget;
+using TpmHub.Core.Decisions;
+using TpmHub.Core.Reporting;
 using TpmHub.Web.Features.Common;
+using TpmHub.Web.Features.Decisions;
+using TpmHub.Web.Features.StatusReports;
 using TpmHub.Web.Features.Health;
 using TpmHub.Web.Features.Work.Baselines;
 
@@ -17,7 +21,8 @@ namespace TpmHub.Web.Features.Dashboard;
 /// needs no write right; everything is "as of today" by the injected clock.
 /// </summary>
 public sealed class ProjectDashboardService(
-    IDbContextFactory<TpmHubDbContext> dbFactory, ProjectHealthService health, EarnedValueService earnedValue, TimeProvider time)
+    IDbContextFactory<TpmHubDbContext> dbFactory, ProjectHealthService health, EarnedValueService earnedValue, DecisionService decisions,
+    StatusReportService reports, TimeProvider time)
 {
     private const int Listed = 5;
 
@@ -74,9 +79,42 @@ public sealed class ProjectDashboardService(
         var schedule = new DashboardSchedule(baseline?.Name, baseline?.ProjectFinish, forecastFinish, slipDays,
             ScheduleSentence(baseline?.ProjectFinish, forecastFinish, slipDays));
 
+        var (money, ev) = await MoneyAsync(project, today, ct);
         return new ProjectDashboard(project.Key, project.Name, project.Currency, today, reading, schedule, done, next, atRisk,
-            await TopRisksAsync(db, project, ct), await MoneyAsync(project, today, ct));
+            await TopRisksAsync(db, project, ct), money, HealthSentences(reading, schedule, ev, project.Currency),
+            await RecentDecisionsAsync(project, ct), await LatestReportAsync(project, ct));
     }
+
+    /// <summary>The health's reasons without acronyms: the schedule and money parts say what CPI and SPI mean.</summary>
+    private static List<string> HealthSentences(ProjectHealthReading reading, DashboardSchedule schedule, EarnedValueResponse? ev, string currency)
+    {
+        var sentences = new List<string>();
+        if (reading.Override is { } manual)
+        {
+            sentences.Add($"{manual.By} rates it {manual.Rating.ToString().ToLowerInvariant()}: {manual.Reason}");
+        }
+
+        sentences.Add(schedule.SlipDays is { } slip ? PlainLanguage.CriticalPathSlip(slip) : schedule.Sentence);
+        if (ev is not null && ev.Bac > 0)
+        {
+            sentences.Add(PlainLanguage.Spi(ev.Spi));
+            sentences.Add(PlainLanguage.Cpi(ev.Cpi, currency));
+        }
+
+        sentences.Add(reading.Computed.Risk.Reason);
+        return sentences;
+    }
+
+    private async Task<IReadOnlyList<DashboardDecision>> RecentDecisionsAsync(ProjectAccess project, CancellationToken ct) =>
+        ((await decisions.ListAsync(project, null, ct)).Value ?? [])
+            .Where(d => d.Status != DecisionStatus.Proposed)
+            .OrderByDescending(d => d.DecidedOn).Take(Listed)
+            .Select(d => new DashboardDecision(d.Key, d.Title, d.Status.ToString().ToLowerInvariant(), d.DecidedOn, d.Decision)).ToList();
+
+    private async Task<DashboardReport?> LatestReportAsync(ProjectAccess project, CancellationToken ct) =>
+        ((await reports.ListAsync(project, 1, 50, ct)).Value?.Items ?? [])
+            .Where(r => r.Status == StatusReportStatus.Published).OrderByDescending(r => r.PeriodEnd)
+            .Select(r => new DashboardReport(r.Id, r.Title, r.PeriodStart, r.PeriodEnd, r.PublishedAt)).FirstOrDefault();
 
     private static async Task<IReadOnlyList<DashboardRisk>> TopRisksAsync(TpmHubDbContext db, ProjectAccess project, CancellationToken ct)
     {
@@ -93,7 +131,7 @@ public sealed class ProjectDashboardService(
             string.IsNullOrWhiteSpace(r.MitigationPlan) ? "No mitigation written yet." : r.MitigationPlan)).ToList();
     }
 
-    private async Task<DashboardMoney> MoneyAsync(ProjectAccess project, DateOnly today, CancellationToken ct)
+    private async Task<(DashboardMoney Money, EarnedValueResponse? Ev)> MoneyAsync(ProjectAccess project, DateOnly today, CancellationToken ct)
     {
         var totals = (await earnedValue.ForProjectsAsync([(project.Id, project.StartDate)], ct))[project.Id];
         var ev = (await earnedValue.AtAsync(project, today, null, ct)).Value;
@@ -107,7 +145,7 @@ public sealed class ProjectDashboardService(
             sentences.AddRange(new[] { "cv", "sv", "vac" }.Select(k => ev.Readings[k]));
         }
 
-        return new DashboardMoney(totals.Budgeted, totals.Ac, share, sentences);
+        return (new DashboardMoney(totals.Budgeted, totals.Ac, share, sentences), ev);
     }
 
     private static string ScheduleSentence(DateOnly? baselineFinish, DateOnly? forecast, int? slip) => (baselineFinish, forecast, slip) switch

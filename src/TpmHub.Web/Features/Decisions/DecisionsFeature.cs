@@ -1,6 +1,7 @@
 using TpmHub.Core.Decisions;
 using TpmHub.Web.Data;
 using TpmHub.Web.Features.Access;
+using TpmHub.Web.Features.StatusReports;
 
 namespace TpmHub.Web.Features.Decisions;
 
@@ -12,6 +13,7 @@ public static class DecisionsFeature
     public static IServiceCollection AddDecisions(this IServiceCollection services)
     {
         services.AddScoped<DecisionService>();
+        services.AddStatusReportSection<DecisionSectionSource>();
         services.AddAuditDescription<Decision>(d => (d.ProjectId, d.Key));
         services.AddProjectItemKind(RouteParameter, "Decision", (db, key) =>
         {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using TpmHub.Core.Sharing;
 using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Dashboard;
+using TpmHub.Web.Features.StatusReports;
 
 namespace TpmHub.Web.Features.Sharing;
 
@@ -47,6 +48,28 @@ public static class SharePageEndpoints
             var dashboard = await dashboards.BuildAsync(access, ct);
             await links.RecordViewAsync(link, http.Connection.RemoteIpAddress, "dashboard", ct);
             return new RazorComponentResult<SharedDashboardPage>(new { Dashboard = dashboard, Token = token });
+        });
+
+        // A published report of the link's project; a draft or another project's report is "no longer valid" like a dead link.
+        share.MapGet("/reports/{reportId:guid}", async Task<IResult> (string token, Guid reportId, HttpContext http, ShareLinkService links, ProjectGate gate,
+            StatusReportService reports, IDataProtectionProvider protection, TimeProvider time, CancellationToken ct) =>
+        {
+            Private(http);
+            var link = await links.ResolveAsync(token, ct);
+            if (link is null || (link.PasswordHash is not null && !HasSession(http, link, protection, time)))
+            {
+                return link is null ? Gone() : TypedResults.Redirect($"/share/{token}");
+            }
+
+            var access = await gate.ShareLinkAsync(link.ProjectId, link.Id, ct);
+            var report = access is null ? null : (await reports.GetAsync(access, reportId, ct)).Value;
+            if (report is null || report.Status != TpmHub.Core.Reporting.StatusReportStatus.Published)
+            {
+                return Gone();
+            }
+
+            await links.RecordViewAsync(link, http.Connection.RemoteIpAddress, "report", ct);
+            return new RazorComponentResult<SharedReportPage>(new { Report = report, Token = token });
         });
 
         // No antiforgery token: the page is for people without an account, and the form only proves knowledge of the
