@@ -31,7 +31,7 @@ public sealed class StatusReportApiTests(TpmHubApp app)
         draft["publishedAt"].Should().BeNull();
         draft["createdAt"].Should().NotBeNull();
         var sections = draft["sections"]!.AsArray();
-        sections.Select(s => s!["key"]!.GetValue<string>()).Should().Equal("health", "progress", "schedule", "earnedValue", "risks", "asks");
+        sections.Select(s => s!["key"]!.GetValue<string>()).Should().Equal("health", "progress", "schedule", "earnedValue", "risks", "decisions", "asks");
         string Section(string key) => sections.Single(s => s!["key"]!.GetValue<string>() == key)!["markdown"]!.GetValue<string>();
         Section("schedule").Should().Contain("The work that sets the end date is five days late.");
         Section("schedule").Should().Contain(scene.Slipped);
