@@ -28,8 +28,8 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
     [Fact]
     public async Task Lead_OpensTheGantt_SeesCriticalChainArrowTodayLineAndBaselineBars()
     {
-        // Items start today (a "start no earlier than" date) so the chain is the latest work in CLD whatever other
-        // journeys have put there, and the today line sits at the start of the bars.
+        // Items start today (a "start no earlier than" date) and the migration is long, so the chain is the latest work in
+        // CLD (whose plan runs to spring 2027) whatever other journeys have put there; the today line sits at the start of the bars.
         var tag = Guid.NewGuid().ToString("N")[..6];
         var lead = await LeadAsync();
         var today = DateOnly.FromDateTime(app.Services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
@@ -38,7 +38,7 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
         var dependencies = scope.ServiceProvider.GetRequiredService<DependencyService>();
         var cld = await AccessAsync(scope, lead, "CLD");
         var design = await CreateAsync(items, cld, $"Gantt {tag}: design landing zone", WorkItemType.Task, 20, today, percent: 40);
-        var migrate = await CreateAsync(items, cld, $"Gantt {tag}: migrate wave 1", WorkItemType.Task, 15, null);
+        var migrate = await CreateAsync(items, cld, $"Gantt {tag}: migrate wave 1", WorkItemType.Task, 150, null);
         var live = await CreateAsync(items, cld, $"Gantt {tag}: wave 1 live", WorkItemType.Milestone, 0, null);
         var runbooks = await CreateAsync(items, cld, $"Gantt {tag}: tidy runbooks", WorkItemType.Task, 5, today);
         await LinkAsync(dependencies, cld, design, migrate);
@@ -64,11 +64,11 @@ public sealed class GanttJourneyTests(BrowserApp app, ITestOutputHelper output)
         await Assertions.Expect(page.GetByTestId($"gantt-bar-{runbooks}")).Not.ToHaveClassAsync(new Regex(@"\bcritical\b"));
         await Assertions.Expect(page.GetByTestId("gantt-today")).ToHaveCountAsync(1);
 
-        // The successor's bar starts where the predecessor's ends (FS, no lag) and is 15/20 as long.
+        // The successor's bar starts where the predecessor's ends (FS, no lag) and is 150/20 as long.
         var designBox = (await designBar.BoundingBoxAsync())!;
         var migrateBox = (await migrateBar.BoundingBoxAsync())!;
         migrateBox.X.Should().BeApproximately(designBox.X + designBox.Width, 1);
-        migrateBox.Width.Should().BeApproximately(designBox.Width * 15 / 20, 1);
+        migrateBox.Width.Should().BeApproximately(designBox.Width * 150 / 20, 2);
         // The today line is inside today's column, at the start of the work that starts today.
         var todayBox = (await page.GetByTestId("gantt-today").BoundingBoxAsync())!;
         todayBox.X.Should().BeInRange(designBox.X - 20, designBox.X + 20);

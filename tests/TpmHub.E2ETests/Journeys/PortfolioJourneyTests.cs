@@ -61,7 +61,11 @@ public sealed class PortfolioJourneyTests(BrowserApp app)
         await Assertions.Expect(page.GetByTestId("new-project")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "New project" })).ToHaveCountAsync(0);
 
+        // A stakeholder opens a project at its dashboard; the project page itself is read-only too.
         await page.GetByTestId("portfolio-grid").GetByRole(AriaRole.Link, new() { Name = "CLD", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/projects/CLD/dashboard");
+        await page.GotoAsync("/projects/CLD");
+        await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "CLD Data centre exit to AWS" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Read-only")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Edit" })).ToHaveCountAsync(0);
