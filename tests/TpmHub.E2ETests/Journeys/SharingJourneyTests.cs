@@ -30,6 +30,13 @@ public sealed class SharingJourneyTests(BrowserApp app)
         await Assertions.Expect(outsider.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
         await Assertions.Expect(outsider.Locator("a[href^='/projects']")).ToHaveCountAsync(0);
         await outsider.ShotAsync("share-dashboard");
+
+        // The latest published report opens from the dashboard, still without an account.
+        await dashboard.GetByTestId("dashboard-report").GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(outsider.GetByTestId("status-report-state")).ToContainTextAsync("Published");
+        await Assertions.Expect(outsider.GetByTestId("status-report")).ToContainTextAsync("Status report");
+        await outsider.ShotAsync("share-report");
+        await outsider.GoBackAsync();
         await Assertions.Expect(lead.GetByTestId("share-link-row").Filter(new() { HasText = "Board pack" })).ToContainTextAsync("active");
 
         await lead.GetByTestId("share-link-row").Filter(new() { HasText = "Board pack" }).GetByRole(AriaRole.Button, new() { Name = "Revoke" }).ClickAsync();
