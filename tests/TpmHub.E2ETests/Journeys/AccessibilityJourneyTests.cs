@@ -43,13 +43,6 @@ public sealed class AccessibilityJourneyTests(BrowserApp app, ITestOutputHelper 
         "/admin/users",
     ];
 
-    /// <summary>
-    /// Dark mode is the same components under another palette, so it is audited on pages that between them show every
-    /// kind of surface (tables, charts, chips, cards, the Gantt, forms): the whole list twice took minutes of the CI budget.
-    /// </summary>
-    private static readonly string[] DarkPages =
-        ["/", "/projects/CLD", "/projects/CLD?tab=budget", "/projects/CLD?tab=raid", "/projects/CLD?tab=raci", "/projects/CLD/gantt", "/projects/CLD/dashboard"];
-
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -72,7 +65,7 @@ public sealed class AccessibilityJourneyTests(BrowserApp app, ITestOutputHelper 
             await page.WaitForFunctionAsync("() => localStorage.getItem('tpmhub.darkMode') === 'true'");
         }
 
-        foreach (var path in dark ? DarkPages : SignedInPages)
+        foreach (var path in SignedInPages)
         {
             await page.GotoAsync(path);
             await page.WaitForInteractiveAsync();

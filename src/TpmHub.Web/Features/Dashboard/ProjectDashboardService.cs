@@ -13,6 +13,7 @@ using TpmHub.Web.Features.Decisions;
 using TpmHub.Web.Features.StatusReports;
 using TpmHub.Web.Features.Health;
 using TpmHub.Web.Features.Work.Baselines;
+using TpmHub.Web.Features.Work.Schedule;
 
 namespace TpmHub.Web.Features.Dashboard;
 
@@ -21,20 +22,23 @@ namespace TpmHub.Web.Features.Dashboard;
 /// needs no write right; everything is "as of today" by the injected clock.
 /// </summary>
 public sealed class ProjectDashboardService(
-    IDbContextFactory<TpmHubDbContext> dbFactory, ProjectHealthService health, EarnedValueService earnedValue, DecisionService decisions,
+    IDbContextFactory<TpmHubDbContext> dbFactory, ProjectHealthService health, ScheduleHealthService scheduleHealth, EarnedValueService earnedValue, DecisionService decisions,
     StatusReportService reports, TimeProvider time)
 {
     private const int Listed = 5;
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    private sealed record Dated(Guid Id, string Key, string Title, WorkItemStatus Status, int PercentComplete, DateOnly? Start, DateOnly? Finish, bool Critical);
+    private sealed record Dated(Guid Id, bool Milestone, string Key, string Title, WorkItemStatus Status, int PercentComplete, DateOnly? Start, DateOnly? Finish, bool Critical);
 
     public async Task<ProjectDashboard> BuildAsync(ProjectAccess project, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(project);
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        var reading = await health.ForProjectAsync(project, ct);
+        // The budget totals serve both the health and the money card: read once.
+        (Guid, DateOnly)[] subject = [(project.Id, project.StartDate)];
+        var budgets = await earnedValue.ForProjectsAsync(subject, ct);
+        var reading = (await health.ForProjectsAsync(subject, await scheduleHealth.ForProjectsAsync(subject, ct), budgets, ct))[project.Id];
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var holidays = await db.ProjectHolidays.AsNoTracking().Where(h => h.ProjectId == project.Id).Select(h => h.Date).ToListAsync(ct);
         var calendar = new WorkingCalendar(project.StartDate, holidays);
@@ -49,21 +53,19 @@ public sealed class ProjectDashboardService(
             join s in db.WorkItemSchedules on w.Id equals s.WorkItemId into sj
             from s in sj.DefaultIfEmpty()
             where w.Type == WorkItemType.Milestone || (s != null && s.Critical)
-            select new Dated(w.Id, w.Key, w.Title, w.Status, w.PercentComplete,
+            select new Dated(w.Id, w.Type == WorkItemType.Milestone, w.Key, w.Title, w.Status, w.PercentComplete,
                 s == null ? null : s.EarlyStart, s == null ? null : s.EarlyFinish, s != null && s.Critical))
             .ToListAsync(ct);
-        var milestoneIds = await db.WorkItems.Where(w => w.ProjectId == project.Id && w.Type == WorkItemType.Milestone).Select(w => w.Id).ToListAsync(ct);
-        var isMilestone = milestoneIds.ToHashSet();
         var forecastFinish = await db.WorkItemSchedules.Where(s => s.ProjectId == project.Id).MaxAsync(s => (DateOnly?)s.EarlyFinish, ct);
 
         DashboardMilestone Milestone(Dated m) => new(m.Key, m.Title, m.Finish, planned.GetValueOrDefault(m.Id),
             BaselineService.Variance(calendar, planned.GetValueOrDefault(m.Id), m.Finish), m.Status == WorkItemStatus.Done);
-        var milestones = items.Where(i => isMilestone.Contains(i.Id)).ToList();
+        var milestones = items.Where(i => i.Milestone).ToList();
         var done = milestones.Where(m => m.Status == WorkItemStatus.Done).OrderByDescending(m => m.Finish).Take(Listed).Select(Milestone).ToList();
         var next = milestones.Where(m => m.Status != WorkItemStatus.Done).OrderBy(m => m.Finish ?? DateOnly.MaxValue).Take(Listed).Select(Milestone).ToList();
 
         var atRisk = new List<DashboardItem>();
-        foreach (var item in items.Where(i => i.Critical && i.Status != WorkItemStatus.Done && !isMilestone.Contains(i.Id)).OrderBy(i => i.Start))
+        foreach (var item in items.Where(i => i.Critical && i.Status != WorkItemStatus.Done && !i.Milestone).OrderBy(i => i.Start))
         {
             var slip = BaselineService.Variance(calendar, planned.GetValueOrDefault(item.Id), item.Finish);
             var why = slip > 0 ? $"{Days(slip.Value)} later than planned, and it sets the end date."
@@ -79,7 +81,7 @@ public sealed class ProjectDashboardService(
         var schedule = new DashboardSchedule(baseline?.Name, baseline?.ProjectFinish, forecastFinish, slipDays,
             ScheduleSentence(baseline?.ProjectFinish, forecastFinish, slipDays));
 
-        var (money, ev) = await MoneyAsync(project, today, ct);
+        var (money, ev) = await MoneyAsync(project, budgets[project.Id], today, ct);
         return new ProjectDashboard(project.Key, project.Name, project.Currency, today, reading, schedule, done, next, atRisk,
             await TopRisksAsync(db, project, ct), money, HealthSentences(reading, schedule, ev, project.Currency),
             await RecentDecisionsAsync(project, ct), await LatestReportAsync(project, ct));
@@ -131,9 +133,8 @@ public sealed class ProjectDashboardService(
             string.IsNullOrWhiteSpace(r.MitigationPlan) ? "No mitigation written yet." : r.MitigationPlan)).ToList();
     }
 
-    private async Task<(DashboardMoney Money, EarnedValueResponse? Ev)> MoneyAsync(ProjectAccess project, DateOnly today, CancellationToken ct)
+    private async Task<(DashboardMoney Money, EarnedValueResponse? Ev)> MoneyAsync(ProjectAccess project, PortfolioBudgetRow totals, DateOnly today, CancellationToken ct)
     {
-        var totals = (await earnedValue.ForProjectsAsync([(project.Id, project.StartDate)], ct))[project.Id];
         var ev = (await earnedValue.AtAsync(project, today, null, ct)).Value;
         var sentences = new List<string>();
         decimal? share = totals.Budgeted > 0 ? Math.Round(totals.Ac / totals.Budgeted * 100m, 0, MidpointRounding.AwayFromZero) : null;

@@ -76,7 +76,7 @@ public sealed class ProjectHealthService(
     }
 
     /// <summary>Sets the lead's rating over the computed one; the reason is required and shown beside it with who set it and when.</summary>
-    public async Task<Result<ProjectHealthReading>> SetOverrideAsync(ProjectAccess project, HealthOverrideRequest request, CancellationToken ct = default)
+    public async Task<Result<bool>> SetOverrideAsync(ProjectAccess project, HealthOverrideRequest request, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(request);
@@ -92,11 +92,11 @@ public sealed class ProjectHealthService(
         (row.HealthOverride, row.HealthOverrideReason, row.HealthOverrideBy, row.HealthOverrideAt) = (rating, request.Reason!.Trim(), project.User.UserId, now);
         row.UpdatedAt = now;
         await db.SaveChangesAsync(ct);
-        return await ForProjectAsync(project, ct);
+        return true;
     }
 
     /// <summary>Removes the override: the computed rating counts again.</summary>
-    public async Task<Result<ProjectHealthReading>> ClearOverrideAsync(ProjectAccess project, CancellationToken ct = default)
+    public async Task<Result<bool>> ClearOverrideAsync(ProjectAccess project, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(project);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -108,7 +108,7 @@ public sealed class ProjectHealthService(
             await db.SaveChangesAsync(ct);
         }
 
-        return await ForProjectAsync(project, ct);
+        return true;
     }
 
     private async Task<Dictionary<Guid, RiskCounts>> RiskCountsAsync(TpmHubDbContext db, Guid[] ids, CancellationToken ct)

@@ -54,8 +54,8 @@ public static class LoggingFeature
     }
 
     /// <summary>
-    /// One line per request. Only the path is logged (no query string, no headers), and a share link's path is logged
-    /// without its token (<c>/share/…</c>), so tokens never reach a log.
+    /// One line per request. Only the path is logged (no query string, no headers); a share link's token is taken out of
+    /// it, as out of every event, by <see cref="ShareTokenRedaction"/>, so tokens never reach a log.
     /// </summary>
     public static WebApplication UseTpmHubRequestLogging(this WebApplication app)
     {
@@ -66,13 +66,6 @@ public static class LoggingFeature
         {
             options.Logger = logger;
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
-            options.GetMessageTemplateProperties = (http, path, elapsed, status) =>
-            [
-                new LogEventProperty("RequestMethod", new ScalarValue(http.Request.Method)),
-                new LogEventProperty("RequestPath", new ScalarValue(ShareTokenRedaction.Redact(path))),
-                new LogEventProperty("StatusCode", new ScalarValue(status)),
-                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
-            ];
             options.GetLevel = (http, _, ex) => ex is not null || http.Response.StatusCode >= 500 ? LogEventLevel.Error
                 : http.Request.Path.StartsWithSegments("/_blazor") || http.Request.Path.StartsWithSegments("/_framework")
                     || http.Request.Path.StartsWithSegments("/_content") || http.Request.Path.StartsWithSegments("/health")
