@@ -5,6 +5,7 @@ using TpmHub.Web.Features.Dashboard;
 using TpmHub.Web.Features.Health;
 using TpmHub.Web.Features.Communications;
 using TpmHub.Web.Features.Decisions;
+using TpmHub.Web.Features.Meetings;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Platform;
 using TpmHub.Web.Features.Portfolio;
@@ -50,6 +51,7 @@ builder.Services.AddStakeholders();
 builder.Services.AddRaci();
 builder.Services.AddCommunications();
 builder.Services.AddDecisions();
+builder.Services.AddMeetings();
 builder.Services.AddStatusReports();
 builder.Services.AddSeeding();
 

@@ -46,6 +46,9 @@ public sealed class WorkItem
 
     public DateOnly? StartNoEarlierThan { get; set; }
 
+    /// <summary>When the item is promised by (a meeting action's due date); shown and checked, not a schedule constraint.</summary>
+    public DateOnly? DueDate { get; set; }
+
     public DateOnly? ActualStart { get; set; }
 
     public DateOnly? ActualFinish { get; set; }

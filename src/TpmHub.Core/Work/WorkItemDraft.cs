@@ -17,4 +17,5 @@ public sealed record WorkItemDraft(
     decimal? MostLikely,
     decimal? Pessimistic,
     DateOnly? ActualStart,
-    DateOnly? ActualFinish);
+    DateOnly? ActualFinish,
+    DateOnly? DueDate = null);

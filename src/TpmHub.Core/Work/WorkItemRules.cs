@@ -20,6 +20,7 @@ public static class WorkItemRules
         InputLimits.Text("assigneeId", draft.AssigneeId, errors);
         InputLimits.Text("parentKey", draft.ParentKey, errors);
         InputLimits.Date("startNoEarlierThan", draft.StartNoEarlierThan, errors);
+        InputLimits.Date("dueDate", draft.DueDate, errors);
         InputLimits.Date("actualStart", draft.ActualStart, errors);
         InputLimits.Date("actualFinish", draft.ActualFinish, errors);
         var title = draft.Title?.Trim() ?? "";

@@ -6,6 +6,7 @@ using TpmHub.Core.Audit;
 using TpmHub.Core.Budget;
 using TpmHub.Core.Communications;
 using TpmHub.Core.Decisions;
+using TpmHub.Core.Meetings;
 using TpmHub.Core.Projects;
 using TpmHub.Core.Raci;
 using TpmHub.Core.Reporting;
@@ -73,6 +74,14 @@ public sealed class TpmHubDbContext(DbContextOptions<TpmHubDbContext> options)
     public DbSet<DecisionSequence> DecisionSequences => Set<DecisionSequence>();
 
     public DbSet<StatusReport> StatusReports => Set<StatusReport>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<MeetingAttendee> MeetingAttendees => Set<MeetingAttendee>();
+
+    public DbSet<MeetingAgendaItem> MeetingAgendaItems => Set<MeetingAgendaItem>();
+
+    public DbSet<MeetingSuggestion> MeetingSuggestions => Set<MeetingSuggestion>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -673,6 +673,261 @@ namespace TpmHub.Web.Data.Migrations
                     b.ToTable("decision_sequences", (string)null);
                 });
 
+            modelBuilder.Entity("TpmHub.Core.Meetings.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("series_id");
+
+                    b.Property<TimeOnly?>("Time")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("time");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meetings");
+
+                    b.HasIndex("SeriesId")
+                        .HasDatabaseName("ix_meetings_series_id");
+
+                    b.HasIndex("ProjectId", "Date")
+                        .HasDatabaseName("ix_meetings_project_id_date");
+
+                    b.ToTable("meetings", (string)null);
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Meetings.MeetingAgendaItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CarriedFromSuggestionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("carried_from_suggestion_id");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Guid?>("RaidEntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("raid_entry_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("text");
+
+                    b.Property<Guid?>("WorkItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_item_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_agenda_items");
+
+                    b.HasIndex("CarriedFromSuggestionId")
+                        .HasDatabaseName("ix_meeting_agenda_items_carried_from_suggestion_id");
+
+                    b.HasIndex("RaidEntryId")
+                        .HasDatabaseName("ix_meeting_agenda_items_raid_entry_id");
+
+                    b.HasIndex("WorkItemId")
+                        .HasDatabaseName("ix_meeting_agenda_items_work_item_id");
+
+                    b.HasIndex("MeetingId", "Position")
+                        .HasDatabaseName("ix_meeting_agenda_items_meeting_id_position");
+
+                    b.ToTable("meeting_agenda_items", (string)null);
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Meetings.MeetingAttendee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Handle")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("handle");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<Guid?>("StakeholderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("stakeholder_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_attendees");
+
+                    b.HasIndex("StakeholderId")
+                        .HasDatabaseName("ix_meeting_attendees_stakeholder_id");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_meeting_attendees_user_id");
+
+                    b.HasIndex("MeetingId", "Position")
+                        .HasDatabaseName("ix_meeting_attendees_meeting_id_position");
+
+                    b.ToTable("meeting_attendees", (string)null);
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Meetings.MeetingSuggestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CreatedKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("created_key");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("date")
+                        .HasColumnName("due");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("owner");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<int>("SourceStart")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_start");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_suggestions");
+
+                    b.HasIndex("MeetingId", "Position")
+                        .HasDatabaseName("ix_meeting_suggestions_meeting_id_position");
+
+                    b.ToTable("meeting_suggestions", (string)null);
+                });
+
             modelBuilder.Entity("TpmHub.Core.Projects.Project", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1684,6 +1939,10 @@ namespace TpmHub.Web.Data.Migrations
                         .HasColumnType("character varying(20000)")
                         .HasColumnName("description");
 
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
                     b.Property<int>("DurationDays")
                         .HasColumnType("integer")
                         .HasColumnName("duration_days");
@@ -2106,6 +2365,76 @@ namespace TpmHub.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_decision_sequences_projects_project_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Meetings.Meeting", b =>
+                {
+                    b.HasOne("TpmHub.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meetings_projects_project_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Meetings.MeetingAgendaItem", b =>
+                {
+                    b.HasOne("TpmHub.Core.Meetings.MeetingSuggestion", null)
+                        .WithMany()
+                        .HasForeignKey("CarriedFromSuggestionId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_meeting_agenda_items_meeting_suggestions_carried_from_sugge");
+
+                    b.HasOne("TpmHub.Core.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_agenda_items_meetings_meeting_id");
+
+                    b.HasOne("TpmHub.Core.Risks.RaidEntry", null)
+                        .WithMany()
+                        .HasForeignKey("RaidEntryId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_meeting_agenda_items_raid_entries_raid_entry_id");
+
+                    b.HasOne("TpmHub.Core.Work.WorkItem", null)
+                        .WithMany()
+                        .HasForeignKey("WorkItemId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_meeting_agenda_items_work_items_work_item_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Meetings.MeetingAttendee", b =>
+                {
+                    b.HasOne("TpmHub.Core.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_attendees_meetings_meeting_id");
+
+                    b.HasOne("TpmHub.Core.Stakeholders.Stakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("StakeholderId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_meeting_attendees_stakeholders_stakeholder_id");
+
+                    b.HasOne("TpmHub.Web.Features.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_meeting_attendees_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Meetings.MeetingSuggestion", b =>
+                {
+                    b.HasOne("TpmHub.Core.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_suggestions_meetings_meeting_id");
                 });
 
             modelBuilder.Entity("TpmHub.Core.Projects.Project", b =>

@@ -9,6 +9,7 @@ using TpmHub.Web.Features.Health;
 using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Communications;
 using TpmHub.Web.Features.Decisions;
+using TpmHub.Web.Features.Meetings;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Portfolio;
 using TpmHub.Web.Features.Projects;
@@ -77,6 +78,7 @@ public static class ApiFeature
         app.MapRaciEndpoints();
         app.MapCommunicationEndpoints();
         app.MapDecisionEndpoints();
+        app.MapMeetingEndpoints();
         app.MapStatusReportEndpoints();
         // Unknown API paths answer with problem details rather than the Blazor page router.
         app.Map("/api/{**rest}", () => TypedResults.Problem(title: "Not found", statusCode: StatusCodes.Status404NotFound)).ExcludeFromDescription();

@@ -30,4 +30,5 @@ public sealed record WorkItemDetails(
     bool Critical,
     int? StartOffset,
     int? FinishOffset,
-    uint Version);
+    uint Version,
+    DateOnly? DueDate = null);

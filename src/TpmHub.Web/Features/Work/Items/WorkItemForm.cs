@@ -38,12 +38,15 @@ public sealed class WorkItemForm
 
     public DateTime? ActualFinish { get; set; }
 
+    public DateTime? DueDate { get; set; }
+
     public uint Version { get; set; }
 
     public WorkItemDraft ToDraft() => new(
         Title, Type, Status, Priority, Description, string.IsNullOrEmpty(AssigneeId) ? null : AssigneeId,
         string.IsNullOrEmpty(ParentKey) ? null : ParentKey, Type == WorkItemType.Milestone ? 0 : DurationDays, Budget, PercentComplete,
-        FormDates.ToDateOnly(StartNoEarlierThan), Optimistic, MostLikely, Pessimistic, FormDates.ToDateOnly(ActualStart), FormDates.ToDateOnly(ActualFinish));
+        FormDates.ToDateOnly(StartNoEarlierThan), Optimistic, MostLikely, Pessimistic, FormDates.ToDateOnly(ActualStart), FormDates.ToDateOnly(ActualFinish),
+        FormDates.ToDateOnly(DueDate));
 
     public static WorkItemForm From(WorkItemDetails item)
     {
@@ -66,6 +69,7 @@ public sealed class WorkItemForm
             Pessimistic = item.Estimate?.Pessimistic,
             ActualStart = FormDates.ToDateTime(item.ActualStart),
             ActualFinish = FormDates.ToDateTime(item.ActualFinish),
+            DueDate = FormDates.ToDateTime(item.DueDate),
             Version = item.Version,
         };
     }

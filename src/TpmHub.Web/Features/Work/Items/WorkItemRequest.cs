@@ -24,7 +24,8 @@ public sealed record WorkItemRequest(
     WorkItemEstimate? Estimate,
     string? ActualStart,
     string? ActualFinish,
-    uint? Version)
+    uint? Version,
+    string? DueDate = null)
 {
     /// <summary>Parses onto <paramref name="current"/> (PATCH) or onto nothing (POST, PUT).</summary>
     public Result<WorkItemDraft> ToDraft(WorkItemDraft? current, bool requireVersion)
@@ -36,6 +37,7 @@ public sealed record WorkItemRequest(
         var snet = Date(StartNoEarlierThan, "startNoEarlierThan", errors, current?.StartNoEarlierThan);
         var actualStart = Date(ActualStart, "actualStart", errors, current?.ActualStart);
         var actualFinish = Date(ActualFinish, "actualFinish", errors, current?.ActualFinish);
+        var dueDate = Date(DueDate, "dueDate", errors, current?.DueDate);
         if (requireVersion && Version is null)
         {
             errors.Add("version", "Version is required: send the version you last read.");
@@ -58,7 +60,8 @@ public sealed record WorkItemRequest(
             Estimate is null ? current?.MostLikely : Estimate.MostLikely,
             Estimate is null ? current?.Pessimistic : Estimate.Pessimistic,
             actualStart,
-            actualFinish);
+            actualFinish,
+            dueDate);
         if (errors.Any)
         {
             var parsed = errors.ToDictionary().Keys.ToHashSet();

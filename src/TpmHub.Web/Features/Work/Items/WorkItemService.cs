@@ -178,7 +178,7 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         ArgumentNullException.ThrowIfNull(item);
         return new WorkItemDraft(item.Title, item.Type, item.Status, item.Priority, item.Description, item.AssigneeId, item.ParentKey,
             item.DurationDays, item.Budget, item.PercentComplete, item.StartNoEarlierThan, item.Estimate?.Optimistic, item.Estimate?.MostLikely,
-            item.Estimate?.Pessimistic, item.ActualStart, item.ActualFinish);
+            item.Estimate?.Pessimistic, item.ActualStart, item.ActualFinish, item.DueDate);
     }
 
     /// <summary>Moves an item to another status (board drag, inline change); touches nothing else, so no version is needed.</summary>
@@ -314,6 +314,7 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
         item.Pessimistic = draft.Pessimistic;
         item.ActualStart = draft.ActualStart;
         item.ActualFinish = draft.ActualFinish;
+        item.DueDate = draft.DueDate;
         item.UpdatedAt = now;
     }
 
@@ -350,7 +351,7 @@ public sealed class WorkItemService(IDbContextFactory<TpmHubDbContext> dbFactory
             j.W.ActualStart, j.W.ActualFinish,
             j.S == null ? null : j.S.EarlyStart, j.S == null ? null : j.S.EarlyFinish, j.S == null ? null : j.S.LateStart,
             j.S == null ? null : j.S.LateFinish, j.S == null ? null : j.S.TotalFloat, j.S == null ? null : j.S.FreeFloat,
-            j.S != null && j.S.Critical, j.S == null ? null : j.S.EarlyStartOffset, j.S == null ? null : j.S.EarlyFinishOffset, j.W.Version));
+            j.S != null && j.S.Critical, j.S == null ? null : j.S.EarlyStartOffset, j.S == null ? null : j.S.EarlyFinishOffset, j.W.Version, j.W.DueDate));
 
     private static IQueryable<Joined> Sort(IQueryable<Joined> rows, string? sort, bool desc) =>
         (sort?.ToLowerInvariant(), desc) switch
