@@ -35,6 +35,7 @@ public sealed class DemoSeeder(
     DemoCommunicationSeeder communications,
     DemoDecisionSeeder decisions,
     DemoStatusReportSeeder statusReports,
+    DemoMeetingSeeder meetings,
     ProjectGate gate,
     CurrentUserAccessor currentUser,
     ILogger<DemoSeeder> logger)
@@ -107,6 +108,7 @@ public sealed class DemoSeeder(
         await communications.SeedAsync(cldAccess, LeadEmail, ct);
         await decisions.SeedAsync(cldAccess, ct);
         await statusReports.SeedAsync(cldAccess, ids[LeadEmail], ct);
+        await meetings.SeedAsync(cldAccess, ids[LeadEmail], ids[StakeholderEmail], ct);
 
         logger.LogInformation("Demo portfolio seeded ({Users} users, {Projects} projects)", DemoUsers.Length, 4);
         return demoPassword;

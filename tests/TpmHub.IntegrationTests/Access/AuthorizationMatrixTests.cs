@@ -218,6 +218,11 @@ public sealed partial class AuthorizationMatrixTests(TpmHubApp app, ITestOutputH
         var decision = await PostAsync($"/api/v1/projects/{key}/decisions", new { title = "Use Direct Connect", decision = "Order it", status = "accepted", decidedOn = "2026-01-05" });
         var report = await PostAsync($"/api/v1/projects/{key}/status-reports", new { periodStart = Iso(Today().AddDays(-6)), periodEnd = Iso(Today()) });
         (await lead.PostAsync($"/api/v1/status-reports/{report["id"]}/publish", null)).EnsureSuccessStatusCode();
+        var meeting = await PostAsync($"/api/v1/projects/{key}/meetings", new
+        {
+            title = "Steering", type = "steeringCommittee", date = "2026-11-30", notes = "- ACTION: send the runbook by 2026-12-04\n- DECISION: go with blue-green",
+        });
+        var suggestion = (await lead.GetFromJsonAsync<JsonArray>($"/api/v1/meetings/{meeting["id"]}/suggestions"))!.First()!["id"]!.GetValue<string>();
         var share = await PostAsync($"/api/v1/projects/{key}/share-links", new { expiresOn = Iso(Today().AddDays(30)) });
         var url = share["url"]!.GetValue<string>();
         return new Dictionary<string, string>
@@ -232,6 +237,8 @@ public sealed partial class AuthorizationMatrixTests(TpmHubApp app, ITestOutputH
             ["userId"] = stakeholderId,
             ["communicationId"] = communication["id"]!.GetValue<string>(),
             ["decisionId"] = decision["id"]!.GetValue<string>(),
+            ["meetingId"] = meeting["id"]!.GetValue<string>(),
+            ["suggestionId"] = suggestion,
             ["reportId"] = report["id"]!.GetValue<string>(),
             ["dependencies.id"] = link["id"]!.GetValue<string>(),
             ["baselines.id"] = baseline["id"]!.GetValue<string>(),

@@ -25,6 +25,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
     // {m} a milestone (a RACI row), {lead} the lead's user id.
     // {cm} {cmv} a communication and its version, {d} {dv} a decision and its version.
     // {sr} {srv} a draft status report and its version, {today} the app's today.
+    // {mt} {mtv} a meeting and its version, {sg} an open suggestion of it.
     private static readonly BadInput[] Catalogue =
     [
         // Projects POST
@@ -305,6 +306,35 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
         new("status-report-put-version-text", "PUT", "/api/v1/status-reports/{sr}", """{"narrative":"n","version":"v"}""", "version"),
         new("status-report-put-malformed", "PUT", "/api/v1/status-reports/{sr}", """{"narrative":"n" """, "$"),
         new("status-report-put-text-plain", "PUT", "/api/v1/status-reports/{sr}", """{"narrative":"n","version":{srv}}""", null, "text/plain", 415),
+        // Meetings POST
+        new("meeting-post-nul-title", "POST", "/api/v1/projects/{key}/meetings", """{"title":"T{nul}","date":"2026-11-30"}""", "title"),
+        new("meeting-post-nul-notes", "POST", "/api/v1/projects/{key}/meetings", """{"title":"T","date":"2026-11-30","notes":"a{nul}"}""", "notes"),
+        new("meeting-post-nul-attendee", "POST", "/api/v1/projects/{key}/meetings", """{"title":"T","date":"2026-11-30","attendees":[{"name":"M{nul}"}]}""", "attendees[0]"),
+        new("meeting-post-unknown-user", "POST", "/api/v1/projects/{key}/meetings", """{"title":"T","date":"2026-11-30","attendees":[{"userId":"nobody"}]}""", "attendees[0].userId"),
+        new("meeting-post-date-9999", "POST", "/api/v1/projects/{key}/meetings", """{"title":"T","date":"9999-12-31"}""", "date"),
+        new("meeting-post-date-number", "POST", "/api/v1/projects/{key}/meetings", """{"title":"T","date":20261130}""", "date"),
+        new("meeting-post-time-25", "POST", "/api/v1/projects/{key}/meetings", """{"title":"T","date":"2026-11-30","time":"25:00"}""", "time"),
+        new("meeting-post-type-party", "POST", "/api/v1/projects/{key}/meetings", """{"title":"T","date":"2026-11-30","type":"party"}""", "type"),
+        new("meeting-post-agenda-unknown-link", "POST", "/api/v1/projects/{key}/meetings", """{"title":"T","date":"2026-11-30","agenda":[{"text":"x","link":"{new}-1"}]}""", "agenda[0].link"),
+        new("meeting-post-attendees-string", "POST", "/api/v1/projects/{key}/meetings", """{"title":"T","date":"2026-11-30","attendees":"everyone"}""", "attendees"),
+        new("meeting-post-malformed", "POST", "/api/v1/projects/{key}/meetings", """{"title":"T",,}""", "$"),
+        new("meeting-post-empty-body", "POST", "/api/v1/projects/{key}/meetings", "", "$"),
+        new("meeting-post-text-plain", "POST", "/api/v1/projects/{key}/meetings", """{"title":"T","date":"2026-11-30"}""", null, "text/plain", 415),
+        // Meetings PUT
+        new("meeting-put-nul-notes", "PUT", "/api/v1/meetings/{mt}", """{"title":"T","date":"2026-11-30","notes":"{nul}","version":{mtv}}""", "notes"),
+        new("meeting-put-no-version", "PUT", "/api/v1/meetings/{mt}", """{"title":"T","date":"2026-11-30"}""", "version"),
+        new("meeting-put-version-text", "PUT", "/api/v1/meetings/{mt}", """{"title":"T","date":"2026-11-30","version":"v"}""", "version"),
+        new("meeting-put-unknown-stakeholder", "PUT", "/api/v1/meetings/{mt}", """{"title":"T","date":"2026-11-30","attendees":[{"stakeholderId":"{mt}"}],"version":{mtv}}""", "attendees[0].stakeholderId"),
+        new("meeting-put-malformed", "PUT", "/api/v1/meetings/{mt}", """{"title":"T" """, "$"),
+        new("meeting-put-text-plain", "PUT", "/api/v1/meetings/{mt}", """{"title":"T","date":"2026-11-30","version":{mtv}}""", null, "text/plain", 415),
+        // Accepting a suggestion
+        new("suggestion-accept-nul-text", "POST", "/api/v1/meetings/{mt}/suggestions/{sg}/accept", """{"text":"a{nul}"}""", "text"),
+        new("suggestion-accept-due-text", "POST", "/api/v1/meetings/{mt}/suggestions/{sg}/accept", """{"due":"friday"}""", "due"),
+        new("suggestion-accept-due-9999", "POST", "/api/v1/meetings/{mt}/suggestions/{sg}/accept", """{"due":"9999-12-31"}""", "due"),
+        new("suggestion-accept-owner-stranger", "POST", "/api/v1/meetings/{mt}/suggestions/{sg}/accept", """{"owner":"Nobody Here"}""", "owner"),
+        new("suggestion-accept-text-number", "POST", "/api/v1/meetings/{mt}/suggestions/{sg}/accept", """{"text":5}""", "text"),
+        new("suggestion-accept-malformed", "POST", "/api/v1/meetings/{mt}/suggestions/{sg}/accept", """{"text":""", "$"),
+        new("suggestion-accept-text-plain", "POST", "/api/v1/meetings/{mt}/suggestions/{sg}/accept", """{"text":"x"}""", null, "text/plain", 415),
         // Members POST (admins)
         new("members-nul-user", "POST", "/api/v1/projects/{key}/members", """{"userId":"{nul}"}""", "userId", AsAdmin: true),
         new("members-user-number", "POST", "/api/v1/projects/{key}/members", """{"userId":42}""", "userId", AsAdmin: true),
@@ -342,7 +372,8 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             "PUT /api/v1/projects/{key}/raci/{m}", "PUT /api/v1/projects/{key}/raci/{a}",
             "POST /api/v1/projects/{key}/communications", "PUT /api/v1/communications/{cm}", "POST /api/v1/communications/{cm}/sent",
             "POST /api/v1/projects/{key}/decisions", "PUT /api/v1/decisions/{d}",
-            "POST /api/v1/projects/{key}/status-reports", "PUT /api/v1/status-reports/{sr}");
+            "POST /api/v1/projects/{key}/status-reports", "PUT /api/v1/status-reports/{sr}",
+            "POST /api/v1/projects/{key}/meetings", "PUT /api/v1/meetings/{mt}", "POST /api/v1/meetings/{mt}/suggestions/{sg}/accept");
     }
 
     [Theory]
@@ -454,7 +485,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
 
     /// <summary>A project with items A (5 days), B (3 days) and C (10,000 days), a link A → B, a holiday, a baseline, a risk, a budget line, an expense, progress on A, a stakeholder, milestone M with a RACI row, a communication, a decision and a draft status report.</summary>
     private sealed class Scene(WorkApi work, HttpClient admin, string a, string b, string c, string risk, string line, string expense, string stakeholder, string m,
-        string communication, string decision, string report)
+        string communication, string decision, string report, string meeting, string suggestion)
     {
         public HttpClient Lead => work.Client;
 
@@ -497,12 +528,21 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             var report = await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/status-reports", new { periodStart = today, periodEnd = today });
             report.StatusCode.Should().Be(HttpStatusCode.Created);
+            var meeting = await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/meetings", new
+            {
+                title = "Steering committee", type = "steeringCommittee", date = "2026-11-30", attendees = new[] { new { userId = work.Lead.Id } },
+                notes = "- ACTION: send the cutover runbook to the CAB by 2026-12-04",
+            });
+            meeting.StatusCode.Should().Be(HttpStatusCode.Created);
+            var meetingId = (await meeting.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+            var suggestions = (await work.Client.GetFromJsonAsync<JsonArray>($"/api/v1/meetings/{meetingId}/suggestions"))!;
+            suggestions.Should().NotBeEmpty("the scene's meeting notes hold an explicit action");
             var (_, admin) = await app.SignedInAsync(ProjectRole.Admin);
             return new Scene(work, admin, a, b, c, riskKey, (await line.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
                 (await expense.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(), stakeholderId, m,
                 (await communication.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
                 (await decision.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
-                (await report.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
+                (await report.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(), meetingId, suggestions[0]!["id"]!.GetValue<string>());
         }
 
         public async Task<string> FillAsync(string template)
@@ -514,6 +554,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 .Replace("{sr}", report, StringComparison.Ordinal).Replace("{s}", stakeholder, StringComparison.Ordinal).Replace("{m}", m, StringComparison.Ordinal)
                 .Replace("{lead}", work.Lead.Id, StringComparison.Ordinal)
                 .Replace("{cm}", communication, StringComparison.Ordinal).Replace("{d}", decision, StringComparison.Ordinal)
+                .Replace("{mt}", meeting, StringComparison.Ordinal).Replace("{sg}", suggestion, StringComparison.Ordinal)
                 .Replace("{today}", DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             if (text.Contains("{pv}", StringComparison.Ordinal))
             {
@@ -548,6 +589,11 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             if (text.Contains("{dv}", StringComparison.Ordinal))
             {
                 text = text.Replace("{dv}", (await GetAsync($"/api/v1/decisions/{decision}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
+            }
+
+            if (text.Contains("{mtv}", StringComparison.Ordinal))
+            {
+                text = text.Replace("{mtv}", (await GetAsync($"/api/v1/meetings/{meeting}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
             }
 
             if (text.Contains("{srv}", StringComparison.Ordinal))
@@ -587,6 +633,9 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 (await GetNodeAsync($"/api/v1/projects/{key}/communications")).ToJsonString(),
                 (await GetNodeAsync($"/api/v1/projects/{key}/decisions")).ToJsonString(),
                 (await GetAsync($"/api/v1/projects/{key}/status-reports?pageSize=200")).ToJsonString(),
+                (await GetNodeAsync($"/api/v1/projects/{key}/meetings")).ToJsonString(),
+                (await GetAsync($"/api/v1/meetings/{meeting}")).ToJsonString(),
+                (await GetNodeAsync($"/api/v1/meetings/{meeting}/suggestions")).ToJsonString(),
             };
             return string.Join("\n", parts);
         }

@@ -63,7 +63,7 @@ public static class MeetingEndpoints
                 var minutes = await documents.MinutesAsync(access, meetingId, ct);
                 return minutes.IsSuccess ? TypedResults.Text(minutes.Value!, "text/markdown; charset=utf-8", Encoding.UTF8) : ApiResults.Problem(minutes.Error!);
             })
-            .Produces<string>(StatusCodes.Status200OK, "text/markdown")
+            .Produces<string>(StatusCodes.Status200OK, "text/markdown").WithName("getMeetingMinutes")
             .WithSummary("The minutes as Markdown: attendees, agenda, key points (extractive), decisions, actions with owners and due dates, risks");
 
         one.MapGet("/ics", async (ProjectAccess access, MeetingDocuments documents, Guid meetingId, CancellationToken ct) =>
@@ -73,7 +73,7 @@ public static class MeetingEndpoints
                     ? TypedResults.File(Encoding.UTF8.GetBytes(ics.Value!), "text/calendar; charset=utf-8", $"meeting-{meetingId}.ics")
                     : ApiResults.Problem(ics.Error!);
             })
-            .Produces<string>(StatusCodes.Status200OK, "text/calendar").WithSummary("The meeting as an iCalendar (.ics) file");
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar").WithName("getMeetingIcs").WithSummary("The meeting as an iCalendar (.ics) file");
 
         return app;
     }
