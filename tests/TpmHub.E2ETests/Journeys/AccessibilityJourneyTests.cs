@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TpmHub.Web.Data;
 using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
@@ -31,6 +34,7 @@ public sealed class AccessibilityJourneyTests(BrowserApp app, ITestOutputHelper 
         "/projects/CLD?tab=raci",
         "/projects/CLD?tab=communications",
         "/projects/CLD?tab=decisions",
+        "/projects/CLD?tab=meetings",
         "/projects/CLD?tab=raid",
         "/projects/CLD?tab=reports",
         "/projects/CLD?tab=members",
@@ -65,7 +69,7 @@ public sealed class AccessibilityJourneyTests(BrowserApp app, ITestOutputHelper 
             await page.WaitForFunctionAsync("() => localStorage.getItem('tpmhub.darkMode') === 'true'");
         }
 
-        foreach (var path in SignedInPages)
+        foreach (var path in SignedInPages.Concat(await MeetingPagesAsync()))
         {
             await page.GotoAsync(path);
             await page.WaitForInteractiveAsync();
@@ -76,6 +80,15 @@ public sealed class AccessibilityJourneyTests(BrowserApp app, ITestOutputHelper 
         output.WriteLine($"{(dark ? "Dark" : "Light")} mode: {total} violating elements");
         output.WriteLine(report.ToString());
         total.Should().Be(0, "every main page should pass WCAG 2.1 A/AA in {0} mode:\n{1}", dark ? "dark" : "light", report);
+    }
+
+    /// <summary>The demo's design review (its notes hold a table) and its minutes: pages whose address carries the meeting's id.</summary>
+    private async Task<string[]> MeetingPagesAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<TpmHubDbContext>>().CreateDbContextAsync();
+        var id = await db.Meetings.Where(m => m.Title == "Landing zone network design review").Select(m => m.Id).FirstAsync();
+        return [$"/projects/CLD/meetings/{id}", $"/projects/CLD/meetings/{id}/minutes"];
     }
 
     [Fact]
