@@ -1,0 +1,580 @@
+using System.Text.RegularExpressions;
+
+namespace TpmHub.Core.Meetings;
+
+/// <summary>
+/// The hand-written rules: explicit markers, the "X will / X to" subject pattern, decision and risk phrases, and the
+/// filters for what only looks like a suggestion (done, past, pending, questions). All patterns are linear: no nested
+/// quantifiers over free text.
+/// </summary>
+internal static partial class NotesRules
+{
+    private static readonly HashSet<string> ActionVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "send", "share", "check", "update", "review", "draft", "prepare", "schedule", "set", "book", "follow", "reach",
+        "ping", "email", "contact", "confirm", "create", "write", "fix", "investigate", "look", "sync", "raise", "file",
+        "open", "run", "test", "validate", "verify", "deploy", "organise", "organize", "circulate", "coordinate", "own",
+        "drive", "lead", "chase", "escalate", "ask", "talk", "get", "provide", "document", "publish", "add", "remove",
+        "clean", "move", "arrange", "finalise", "finalize", "complete", "finish", "start", "kick", "loop", "align",
+        "present", "demo", "estimate", "plan", "order", "request", "submit", "sign", "rotate", "patch", "upgrade",
+        "configure", "install", "monitor", "track", "capture", "collect", "compile", "gather", "analyse", "analyze",
+        "assess", "evaluate", "compare", "summarise", "summarize", "handle", "pick", "build", "implement", "benchmark",
+        "measure", "dig", "reproduce", "triage", "notify", "inform", "brief", "invite", "tidy", "cancel", "reschedule",
+        "renew", "negotiate", "procure", "buy", "replace", "decommission", "retire", "archive", "restore", "enable",
+        "disable", "extend", "increase", "reduce", "bump", "double-check", "recheck", "rerun", "re-run", "call", "meet",
+        "discuss", "propose", "recommend", "research", "explore", "spike", "prototype", "produce", "deliver", "hand",
+        "transfer", "migrate", "onboard", "train", "audit", "scan", "remediate", "harden", "apply", "communicate",
+        "announce", "post", "upload", "provision", "size", "quote", "price", "interview", "hire", "touch", "connect",
+        "liaise", "engage", "secure", "obtain", "source", "identify", "define", "clarify", "map", "list", "inventory",
+        "label", "tag", "merge", "refactor", "split", "resolve", "mitigate", "walk", "setup", "sort", "nudge", "remind",
+        "take", "do", "make", "come", "write-up", "put", "give", "speak", "coordinate", "close", "push", "pull", "dry-run",
+        "rehearse", "sanity-check", "pair", "help", "support", "cover", "backfill", "reconcile", "load", "export", "import",
+    };
+
+    private static readonly HashSet<string> NotVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "not", "this", "that", "these", "those", "our", "my", "your", "their", "his", "her", "its",
+        "them", "him", "me", "us", "and", "or", "but", "if", "so", "as", "of", "in", "on", "at", "for", "with", "from",
+        "by", "into", "no", "never", "date", "be", "been", "being", "some", "any", "all", "it", "is", "are", "was", "were",
+        "likely", "probably", "happen", "take", "n't",
+    };
+
+    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "then", "just", "still", "quickly", "first", "now", "both", "please", "try", "definitely", "personally",
+        "asap", "again", "urgently", "separately", "offline", "directly",
+    };
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "it", "this", "that", "these", "those", "there", "here", "the", "a", "an", "we", "they", "he", "she", "you", "who",
+        "what", "when", "where", "why", "how", "which", "and", "but", "so", "or", "if", "then", "also", "plan", "need",
+        "goal", "everyone", "someone", "nobody", "anyone", "all", "both", "each", "next", "action", "decision", "risk",
+        "note", "notes", "migration", "cutover", "release", "deployment", "project", "sprint", "our", "my", "their",
+        "his", "her", "its", "please", "let", "lets", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "owner", "due", "status", "update", "updates", "discussion", "agenda", "customer",
+        "client", "business", "users", "data", "security", "work", "phase", "wave", "step", "steps", "go", "todo", "task",
+        "ask", "remind", "tell", "get", "help", "want", "plan", "we'll", "i'll", "you'll", "ok", "okay", "yes", "no",
+        "thanks", "sure", "yeah", "also", "nothing", "one", "two", "who's", "whoever", "somebody", "anybody", "group",
+        "committee", "board", "pilot", "testing", "prod", "production", "staging", "system", "service", "app", "api",
+        "license", "licence", "budget", "scope", "timeline", "schedule", "version", "design", "option", "approach",
+        "q1", "q2", "q3", "q4", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "more", "most", "some", "many", "few", "other", "another", "every", "any", "same", "new", "old", "current",
+        "new", "first", "last", "final", "time", "way", "how's", "that's", "what's", "there's", "it's",
+    };
+
+    [GeneratedRegex(@"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|@[\w.\-]*\w|[\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}]+)*",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Token();
+
+    [GeneratedRegex(@"^[\W_]{0,3}\s*(?<m>action\s+items?|action\s+points?|actions?|ai|aps?|todo|to-?do|to\s+do|next\s+steps?|follow[\s-]?ups?|tasks?|decisions?|decision\s+made|decided|agreed|agreement|go/no-?go(?:\s+decision)?|outcome|risks?|new\s+risk|concerns?|blockers?|blocked|issues?|watch[\s-]?outs?|impediments?)\s*(?:\([^()]{0,20}\))?\s*(?:\*\*|__|\])?\s*[:\-–—]\s*(?:\*\*|__)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex MarkerAtStart();
+
+    [GeneratedRegex(@"^[\W_]{0,3}\s*(?:\[(?<m>action|ai|todo|decision|risk|issue|blocker)\]|(?<m>todo)\b)\s*[:\-–—]?\s*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex BracketMarker();
+
+    [GeneratedRegex(@"\b(?<m>ACTION ITEM|ACTION|TODO|DECISION|DECIDED|AGREED|RISK|BLOCKER|CONCERN)\s*:",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex MarkerUpperAnywhere();
+
+    [GeneratedRegex(@"\(done\)|\[done\]|\(complete[d]?\)|\(closed\)|\(finished\)|✅|✔|☑|\bdone\s*[.!]?\s*$|^\W*done\b|^\W*completed\b|^\W*closed\b|\bcompleted\s*[.!]?\s*$|\bdone already\b|\balready done\b|\bnow done\b|\bis done\b|\bare done\b|\bwas done\b|\bhas been (?:done|completed|sent|fixed|resolved|closed)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Done();
+
+    [GeneratedRegex(@"\b(?:yesterday|last\s+(?:week|night|month|sprint|friday|monday|tuesday|wednesday|thursday|time|year|meeting|call)|earlier\s+(?:today|this\s+week)|already|previously|as\s+(?:agreed|decided|discussed)|was\s+(?:completed|done|sent|migrated|deployed|fixed|resolved|closed|shipped|merged|released|rolled\s+back)|were\s+(?:completed|migrated|deployed|sent|fixed)|have\s+been\s+(?:completed|done|sent|fixed|resolved|migrated))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastMarker();
+
+    [GeneratedRegex(@"\b(?:will|'ll|’ll|going\s+to|needs?\s+to|must|should|could|might|may|risk|concern|worr|if|blocked|blocker)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FutureMarker();
+
+    [GeneratedRegex(@"\b(?:need(?:s)?\s+to\s+(?:decide|agree|confirm|approve)|to\s+be\s+(?:decided|agreed|confirmed|approved)|tbd|tbc|not\s+(?:yet\s+)?(?:decided|agreed|approved)|undecided|no\s+decision|decision\s+(?:pending|needed|required|outstanding|to\s+be\s+made)|pending\s+(?:decision|approval|sign-?off)|will\s+decide|to\s+decide|yet\s+to\s+(?:decide|agree|be)|awaiting\s+(?:decision|approval|sign-?off)|no\s+consensus|not\s+agreed|open\s+question|until\s+we\s+decide|decide\s+(?:on|whether|if|by|between)|before\s+(?:we|they)\s+(?:decide|agree|approve)|can't\s+agree|couldn't\s+agree|didn't\s+agree|for\s+approval|seeking\s+approval|needs\s+approval|request(?:ed)?\s+approval|get\s+approval|get\s+sign-?off)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pending();
+
+    [GeneratedRegex(@"\b(?:agreed|decided|decision\s+(?:is|was|made)|the\s+decision|approved|signed[\s-]off|sign-?off\s+(?:given|granted|received)|chose|chosen|opted|settled\s+on|consensus|concluded|green[\s-]?lit|green[\s-]?light(?:ed)?|go/no-?go|no-go|(?:is|was)\s+a\s+go|going\s+(?:ahead\s+)?with|go(?:ing)?\s+ahead\s+with|go\s+forward\s+with|proceed(?:ing)?\s+with|stick(?:ing)?\s+with|moving\s+forward\s+with|landed\s+on|(?:we'll|we\s+will|we're|we\s+are)\s+(?:go|going|use|using|keep|keeping|stay|staying|stick|sticking|proceed|proceeding|adopt|standardi[sz]e|moving|move|switching|switch|dropping|drop|deferring|defer)\b|let'?s\s+(?:go|use|keep|stick|proceed)\b|will\s+be\s+mandatory|final\s+(?:call|answer|decision)|accepted|rejected|voted|ratified|endorsed|confirmed\s+(?:the|that|we)|selected|deferred|descoped|de-scoped|postponed|(?:is|are)\s+(?:out\s+of|in)\s+scope)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DecisionPhrase();
+
+    [GeneratedRegex(@"\b(?:risks?|risky|at\s+risk|concerns?|concerned|worr(?:y|ied|ies|ying)|nervous|afraid|fears?|uneasy|blockers?|blocked|blocking|bottleneck|single\s+point\s+of\s+failure|spof|jeopardi[sz]\w*|exposure|exposed|vulnerab\w*|unpatched|end[\s-]of[\s-]life|eol|out\s+of\s+support|unsupported|overrun|behind\s+schedule|running\s+behind|slip(?:s|ping|page)?|slipped|tight|understaffed|short[\s-]staffed|no\s+(?:fallback|rollback)|threat|(?:could|might|may|would|will\s+likely|likely\s+to)\s+(?:not\s+|also\s+|well\s+|seriously\s+)?(?:slip|delay|be\s+late|be\s+delayed|miss|overrun|impact|affect|block|break|fail|cause|push|jeopardi[sz]e|run\s+out|exceed|hit|lose|be\s+a\s+problem|be\s+an\s+issue|hurt|blow|derail|stall|expire|conflict|clash|limit|prevent|compromise|leak|go\s+over|not\s+be\s+ready|not\s+make|not\s+arrive|not\s+have|not\s+get|not\s+finish|run\s+into|become)|if\s+(?:the\s+|we\s+|they\s+)?[\w\-]+(?:\s+[\w\-]+){0,5}?\s+(?:slips?|is\s+late|are\s+late|delayed|fails?|falls?\s+through|doesn't|don't|isn't|aren't|can't|won't|misses|runs?\s+out|exceeds?|goes\s+down|breaks?|pulls?\s+out|leaves?)|dependency\s+on|depends\s+on|dependent\s+on|waiting\s+on|no\s+one\s+(?:knows|owns)|nobody\s+(?:knows|owns)|key[\s-]person|expires?|expiring|short\s+on|shortage|not\s+enough|lack\s+of|danger)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RiskPhrase();
+
+    [GeneratedRegex(@"\b(?:no|zero|low|minimal|minor|without|not\s+a|no\s+new|no\s+real|no\s+major|no\s+other)\s+(?:risks?|concerns?|blockers?|issues?|delays?)\b|\brisk[\s-](?:register|log|review|assessment|workshop|matrix|owner|appetite|score|management|burndown)\b|\bde-?risk|\bnothing\s+blocking\b|\bunblocked\b|\bno\s+longer\s+(?:blocked|a\s+(?:risk|concern|blocker))|\bmitigated\b|\brisk\s+(?:is\s+)?closed\b|\bconcerns?\s+(?:were\s+|was\s+)?addressed\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotRisk();
+
+    [GeneratedRegex(@"\b(?:owner|owners|assignee|assigned\s+to|dri|responsible|who|owned\s+by|action\s+on|actioned\s+by)\s*[:=\-–]?\s*(?<o>@?[\p{L}][\p{L}.'’@\-]*(?:\s+[\p{L}][\p{L}.'’\-]*)?)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex ExplicitOwner();
+
+    [GeneratedRegex(@"(?:->|→|=>|⇒|➡️?)\s*(?<o>@?[\p{L}][\p{L}.'’\-]*(?:\s+[\p{L}][\p{L}.'’\-]*)?)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex ArrowOwner();
+
+    [GeneratedRegex(@"[\[(](?<o>[^\[\]()]{1,50})[\])]", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"\s[—–-]{1,2}\s*(?<o>@?[\p{L}][\p{L}.'’\-]*(?:\s+[\p{L}][\p{L}.'’\-]*)?)\s*[.!]?\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex TrailingDashOwner();
+
+    [GeneratedRegex(@"^\W*(?:please|pls|plz|kindly)\b|^\W*(?:need|needs)\s+to\b|^\W*next\s+step\s+(?:is|will\s+be)\s+to\b|\blet'?s\s+(?:schedule|set\s+up|book|get|make\s+sure|follow\s+up|sync|meet|ask|check|review|plan|reconvene|circle\s+back|loop|send|draft|write|add|create|update|find)\b|\b(?:action|ai)\s+(?:on|for)\s+@?[\p{L}]+|\bwill\s+(?:own|take|drive|lead)\s+(?:this|that|it)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ImperativeAction();
+
+    /// <summary>A marker the sentence starts with (or an upper-case one anywhere), and where the text after it starts.</summary>
+    public static (SuggestionKind? Kind, int BodyStart, string Marker) Marker(string masked)
+    {
+        var m = MarkerAtStart().Match(masked);
+        if (!m.Success)
+        {
+            m = BracketMarker().Match(masked);
+        }
+
+        if (!m.Success)
+        {
+            m = MarkerUpperAnywhere().Match(masked);
+        }
+
+        if (!m.Success)
+        {
+            return (null, 0, "");
+        }
+
+        var word = m.Groups["m"].Value.ToLowerInvariant();
+        SuggestionKind? kind = word switch
+        {
+            _ when word.StartsWith("deci", StringComparison.Ordinal) || word.StartsWith("agree", StringComparison.Ordinal) ||
+                word.StartsWith("go/", StringComparison.Ordinal) || word == "outcome" => SuggestionKind.Decision,
+            _ when word.Contains("risk", StringComparison.Ordinal) || word.StartsWith("concern", StringComparison.Ordinal) ||
+                word.StartsWith("block", StringComparison.Ordinal) || word.StartsWith("issue", StringComparison.Ordinal) ||
+                word.StartsWith("watch", StringComparison.Ordinal) || word.StartsWith("imped", StringComparison.Ordinal) => SuggestionKind.Risk,
+            _ => SuggestionKind.Action,
+        };
+        return (kind, m.Index + m.Length, word);
+    }
+
+    /// <summary>Done, ticked, struck through.</summary>
+    public static bool IsDone(string masked) => Done().IsMatch(masked);
+
+    /// <summary>About the past and nothing ahead: "we migrated the DB last week".</summary>
+    public static bool IsPast(string masked) => PastMarker().IsMatch(masked) && !FutureMarker().IsMatch(masked);
+
+    /// <summary>A decision still to be made: "we need to decide", "pending approval", "TBD".</summary>
+    public static bool IsPending(string masked) => Pending().IsMatch(masked);
+
+    /// <summary>Where a decision phrase starts, or -1.</summary>
+    public static int DecisionAt(string masked)
+    {
+        var m = DecisionPhrase().Match(masked);
+        return m.Success && !IsPending(masked) ? m.Index : -1;
+    }
+
+    /// <summary>Where a risk phrase starts, or -1.</summary>
+    public static int RiskAt(string masked)
+    {
+        if (NotRisk().IsMatch(masked))
+        {
+            return -1;
+        }
+
+        var m = RiskPhrase().Match(masked);
+        return m.Success ? m.Index : -1;
+    }
+
+    /// <summary>An imperative or owner-less action phrase ("please…", "need to…", "let's schedule…").</summary>
+    public static bool IsImperativeAction(string masked) => ImperativeAction().IsMatch(masked);
+
+    /// <summary>True when the first word is a verb people start action bullets with ("Send…", "update…").</summary>
+    public static bool StartsWithActionVerb(string masked)
+    {
+        var m = Token().Match(masked);
+        return m.Success && ActionVerbs.Contains(m.Value) && !masked.AsSpan(m.Index + m.Length).TrimStart().StartsWith("ed");
+    }
+
+    /// <summary>The owner the text states outright ("owner: X", "-> X", "(X)", "[X]", "— X"), if any.</summary>
+    public static bool TryExplicitOwner(string masked, NotesOwners owners, out int? index)
+    {
+        index = null;
+        var m = ExplicitOwner().Match(masked);
+        if (m.Success && TryName(m.Groups["o"].Value, owners, true, out index))
+        {
+            return true;
+        }
+
+        m = ArrowOwner().Match(masked);
+        if (m.Success && TryName(m.Groups["o"].Value, owners, true, out index))
+        {
+            return true;
+        }
+
+        foreach (Match b in Bracketed().Matches(masked))
+        {
+            foreach (var part in b.Groups["o"].Value.Split([',', ';', '/', '|', '&', '+'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                var p = part.Trim();
+                foreach (var lead in new[] { "owner", "by", "who", "with", "for", "assigned to", "lead" })
+                {
+                    if (p.StartsWith(lead + " ", StringComparison.OrdinalIgnoreCase) || p.StartsWith(lead + ":", StringComparison.OrdinalIgnoreCase))
+                    {
+                        p = p[(lead.Length + 1)..].Trim();
+                    }
+                }
+
+                if (p.Length > 0 && NotesDates.Find(p, DateOnly.MinValue).Count == 0 && TryName(p, owners, false, out index))
+                {
+                    return true;
+                }
+            }
+        }
+
+        m = TrailingDashOwner().Match(masked);
+        return m.Success && TryName(m.Groups["o"].Value, owners, false, out index);
+    }
+
+    /// <summary>Every "X will / X to / X needs to / I'll" with a verb after it, in order.</summary>
+    public static List<NotesSubject> Subjects(string masked, NotesOwners owners)
+    {
+        var list = new List<NotesSubject>();
+        var tokens = Token().Matches(masked);
+        if (tokens.Count < 2)
+        {
+            return list;
+        }
+
+        var t = new string[tokens.Count];
+        for (var k = 0; k < t.Length; k++)
+        {
+            t[k] = tokens[k].Value.Replace('’', '\'');
+        }
+
+        for (var i = 0; i < t.Length; i++)
+        {
+            var lower = t[i].ToLowerInvariant();
+            int subjectIndex;
+            int verbIndex;
+            string aux;
+            if (lower.EndsWith("'ll", StringComparison.Ordinal) && lower.Length > 3)
+            {
+                subjectIndex = i;
+                aux = "will";
+                verbIndex = i + 1;
+                t[i] = t[i][..^3];
+            }
+            else if (lower is "i'm" or "we're")
+            {
+                if (!Seq(t, i + 1, "going", "to") && !Seq(t, i + 1, "happy", "to") && !Seq(t, i + 1, "on") && !Seq(t, i + 1, "taking"))
+                {
+                    continue;
+                }
+
+                subjectIndex = i;
+                aux = "to";
+                verbIndex = Seq(t, i + 1, "on") || Seq(t, i + 1, "taking") ? i + 1 : i + 3;
+                t[i] = lower == "i'm" ? "I" : "we";
+                if (Seq(t, i + 1, "on"))
+                {
+                    list.Add(Make(tokens, i, i + 1, NotesSubjectKind.FirstPerson, null, lower == "i'm"));
+                    continue;
+                }
+            }
+            else
+            {
+                if (i == 0)
+                {
+                    continue;
+                }
+
+                var auxLength = AuxLength(t, i, out aux);
+                if (auxLength == 0)
+                {
+                    continue;
+                }
+
+                subjectIndex = i - 1;
+                verbIndex = i + auxLength;
+            }
+
+            if (verbIndex >= t.Length)
+            {
+                continue;
+            }
+
+            var subject = SubjectKind(t, tokens, subjectIndex, owners, out var owner, out var subjectStart);
+            if (subject is null)
+            {
+                continue;
+            }
+
+            while (verbIndex < t.Length - 1 && Adverbs.Contains(t[verbIndex]))
+            {
+                verbIndex++;
+            }
+
+            var verb = t[verbIndex];
+            if (!IsVerb(verb, aux, subject.Value, t, verbIndex, masked))
+            {
+                continue;
+            }
+
+            list.Add(new NotesSubject(tokens[subjectStart].Index, tokens[verbIndex].Index, subject.Value, owner));
+        }
+
+        return list;
+    }
+
+    /// <summary>Resolves an owner phrase of one or two words (two first).</summary>
+    public static bool TryName(string phrase, NotesOwners owners, bool acceptUnknown, out int? index)
+    {
+        index = null;
+        var words = phrase.Trim().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        if (words.Length >= 2 && owners.TryResolve(words[0] + " " + words[1], false, out index))
+        {
+            return true;
+        }
+
+        if (words.Length >= 2 && NotesOwners.IsTeamPhrase(words))
+        {
+            return true;
+        }
+
+        if (words.Length >= 3 && NotesOwners.IsTeamPhrase(words[..3]))
+        {
+            return true;
+        }
+
+        return owners.TryResolve(words[0], acceptUnknown, out index);
+    }
+
+    private static NotesSubject Make(MatchCollection tokens, int subject, int verb, NotesSubjectKind kind, int? owner, bool _) =>
+        new(tokens[subject].Index, tokens[verb].Index, kind, owner);
+
+    private static bool Seq(string[] t, int at, params string[] words)
+    {
+        if (at + words.Length > t.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!t[at + k].Equals(words[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int AuxLength(string[] t, int i, out string aux)
+    {
+        aux = t[i].ToLowerInvariant();
+        switch (aux)
+        {
+            case "will":
+                if (Seq(t, i + 1, "need", "to"))
+                {
+                    return 3;
+                }
+
+                return 1;
+            case "to":
+            case "must":
+            case "should":
+            case "shall":
+            case "owns":
+            case "takes":
+            case "can":
+                return 1;
+            case "needs":
+            case "need":
+            case "has":
+            case "have":
+                if (Seq(t, i + 1, "to"))
+                {
+                    return 2;
+                }
+
+                if (aux == "has" && Seq(t, i + 1, "the", "action"))
+                {
+                    aux = "owns";
+                    return 2;
+                }
+
+                return 0;
+            case "is":
+            case "are":
+                if (Seq(t, i + 1, "going", "to"))
+                {
+                    return 3;
+                }
+
+                if (Seq(t, i + 1, "to"))
+                {
+                    return 2;
+                }
+
+                if (Seq(t, i + 1, "on", "it") || Seq(t, i + 1, "on", "this") || Seq(t, i + 1, "on", "that"))
+                {
+                    aux = "on";
+                    return 1;
+                }
+
+                if (i + 1 < t.Length && t[i + 1].ToLowerInvariant() is "taking" or "handling" or "driving" or "owning" or "picking" or "chasing" or "following")
+                {
+                    aux = "owns";
+                    return 1;
+                }
+
+                return 0;
+            case "volunteered":
+            case "offered":
+            case "agreed":
+            case "committed":
+            case "promised":
+                return Seq(t, i + 1, "to") ? 2 : 0;
+            case "picks":
+                return Seq(t, i + 1, "up") ? 2 : 0;
+            default:
+                return 0;
+        }
+    }
+
+    private static NotesSubjectKind? SubjectKind(string[] t, MatchCollection tokens, int s, NotesOwners owners, out int? owner, out int subjectStart)
+    {
+        owner = null;
+        subjectStart = s;
+        if (s < 0)
+        {
+            return null;
+        }
+
+        var w = t[s];
+        var lower = w.ToLowerInvariant();
+        if (s >= 1 && owners.IsFullName(t[s - 1], w))
+        {
+            subjectStart = s - 1;
+            owners.TryResolve(t[s - 1] + " " + w, false, out owner);
+            return NotesSubjectKind.Person;
+        }
+
+        if (lower == "i")
+        {
+            return NotesSubjectKind.FirstPerson;
+        }
+
+        if (w.StartsWith('@') || (w.Contains('@') && w.Contains('.')))
+        {
+            owners.TryResolve(w, true, out owner);
+            return owner is null ? NotesSubjectKind.OtherName : NotesSubjectKind.Person;
+        }
+
+        if (owners.IsAttendeeWord(w) && !(lower is "will" or "can" or "may" or "mark" or "bill" or "pat" && char.IsLower(w[0])))
+        {
+            // "Maria L." style: the initial is a separate token only when written without a dot.
+            owners.TryResolve(w, false, out owner);
+            return NotesSubjectKind.Person;
+        }
+
+        if (s >= 1 && w.Length == 1 && char.IsUpper(w[0]) && owners.IsAttendeeWord(t[s - 1]))
+        {
+            subjectStart = s - 1;
+            owners.TryResolve(t[s - 1] + " " + w, false, out owner);
+            return NotesSubjectKind.Person;
+        }
+
+        if (lower is "we" or "us" or "someone" or "somebody" or "everyone" or "everybody" or "all" or "tbd" or "anyone" or "team" or "teams" ||
+            NotesOwners.IsTeamWord(lower))
+        {
+            if (lower is "team" or "teams" && s >= 1 && (NotesOwners.IsTeamWord(t[s - 1]) || char.IsUpper(t[s - 1][0])))
+            {
+                subjectStart = s - 1;
+            }
+
+            return NotesSubjectKind.Group;
+        }
+
+        if (w.Length >= 2 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c == '-' || c == '\'') && !NotNames.Contains(w))
+        {
+            if (s >= 1 && char.IsUpper(t[s - 1][0]) && !NotNames.Contains(t[s - 1]) && t[s - 1].Length >= 2 &&
+                tokens[s - 1].Index + tokens[s - 1].Length + 1 == tokens[s].Index)
+            {
+                subjectStart = s - 1;
+            }
+
+            return NotesSubjectKind.OtherName;
+        }
+
+        return null;
+    }
+
+    private static bool IsVerb(string verb, string aux, NotesSubjectKind subject, string[] t, int verbIndex, string masked)
+    {
+        var lower = verb.ToLowerInvariant();
+        if (aux == "on")
+        {
+            return true;
+        }
+
+        if (aux == "owns")
+        {
+            return subject is NotesSubjectKind.Person or NotesSubjectKind.FirstPerson;
+        }
+
+        if (lower.Length == 0 || !char.IsLetter(lower[0]))
+        {
+            return false;
+        }
+
+        if (aux is "will" && lower == "be")
+        {
+            var next = verbIndex + 1 < t.Length ? t[verbIndex + 1].ToLowerInvariant() : "";
+            return subject is NotesSubjectKind.Person or NotesSubjectKind.FirstPerson &&
+                (next.EndsWith("ing", StringComparison.Ordinal) || next is "responsible" or "in" or "the");
+        }
+
+        if (lower is "not" or "never" or "n't")
+        {
+            return false;
+        }
+
+        if (aux == "can" && subject != NotesSubjectKind.FirstPerson)
+        {
+            return false;
+        }
+
+        if (aux == "to" && char.IsUpper(verb[0]) && masked.Any(char.IsLower))
+        {
+            return false;
+        }
+
+        if (subject is NotesSubjectKind.OtherName or NotesSubjectKind.Group)
+        {
+            if (subject == NotesSubjectKind.Group && aux is "should" or "must" or "to" or "need" or "needs" or "have" or "has" && ActionVerbs.Contains(lower))
+            {
+                return true;
+            }
+
+            return ActionVerbs.Contains(lower) && aux is not "can" && !(subject == NotesSubjectKind.Group && aux == "will" && !ActionVerbs.Contains(lower));
+        }
+
+        if (NotVerbs.Contains(lower) && !(aux == "to" && lower == "be"))
+        {
+            return lower == "take" || lower == "happen" ? lower == "take" : false;
+        }
+
+        // "Maria will likely…" is a guess, not a commitment; past forms ("Maria sent") never reach here.
+        return !lower.EndsWith("ly", StringComparison.Ordinal) || ActionVerbs.Contains(lower);
+    }
+}
