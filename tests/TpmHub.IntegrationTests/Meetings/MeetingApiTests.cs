@@ -138,6 +138,7 @@ public sealed class MeetingApiTests(TpmHubApp app)
         var raised = await CreatedAsync(await work.Client.PostAsync(Accept(meeting, risk), null));
         var entry = await OkAsync(await work.Client.GetAsync($"/api/v1/raid/{raised["createdKey"]}"));
         entry["kind"]!.GetValue<string>().Should().Be("risk");
+        entry["category"]!.GetValue<string>().Should().Be("schedule", "a circuit that may slip past a window is a schedule risk");
         entry["description"]!.GetValue<string>().Should().Contain(meeting["id"]!.GetValue<string>());
     }
 
@@ -170,7 +171,7 @@ public sealed class MeetingApiTests(TpmHubApp app)
         await OkAsync(await work.Client.PutAsJsonAsync(Path(meeting), new
         {
             title = "Steering committee", type = "steeringCommittee", date = MeetingDate, attendees = Attendees(work),
-            notes = "Late addition at the top.\n\n" + SteeringNotes, version = current["version"]!.GetValue<uint>(),
+            notes = "Attendance: everyone was there.\n\n" + SteeringNotes, version = current["version"]!.GetValue<uint>(),
         }));
 
         var after = await SuggestionsAsync(work, meeting);
@@ -196,7 +197,9 @@ public sealed class MeetingApiTests(TpmHubApp app)
         actions.Should().HaveCount(4);
         var unfinished = await CreatedAsync(await work.Client.PostAsync(Accept(first, actions[1]), null));
         var finished = await CreatedAsync(await work.Client.PostAsync(Accept(first, actions[2]), null));
-        await OkAsync(await work.Client.PatchAsJsonAsync($"/api/v1/work-items/{finished["createdKey"]}", new { status = "done", percentComplete = 100, actualStart = "2026-12-01", actualFinish = "2026-12-01" }));
+        var done = await OkAsync(await work.Client.GetAsync($"/api/v1/work-items/{finished["createdKey"]}"));
+        await OkAsync(await work.Client.PatchAsJsonAsync($"/api/v1/work-items/{finished["createdKey"]}",
+            new { status = "done", percentComplete = 100, actualStart = "2026-12-01", actualFinish = "2026-12-01", version = done["version"]!.GetValue<uint>() }));
         await OkAsync(await work.Client.PostAsync($"{Path(first)}/suggestions/{actions[3]["id"]}/reject", null));
 
         var next = await CreatedAsync(await work.Client.PostAsync($"{Path(first)}/next", null));

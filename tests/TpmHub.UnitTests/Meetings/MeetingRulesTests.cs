@@ -49,3 +49,19 @@ public sealed class MeetingRulesTests
         MeetingRules.ValidateEdits(null, new DateOnly(2026, 12, 4)).Any.Should().BeFalse();
     }
 }
+
+public sealed class SuggestedRiskCategoryTests
+{
+    [Theory]
+    [InlineData("The carrier may miss the install date", "Vendor")]
+    [InlineData("Concern that the Oracle licence audit forces a re-platform", "Compliance")]
+    [InlineData("Phishing could expose the admin credentials", "Security")]
+    [InlineData("The cutover could slip into the January freeze", "Schedule")]
+    [InlineData("Cloud spend may exceed the budget in Q1", "Budget")]
+    [InlineData("Only one DBA knows the schema; if she is on leave we stall", "Resource")]
+    [InlineData("The Transit Gateway attachment limit could become a problem", "Technical")]
+    public void Of_Sentence_GuessesTheCategoryByItsWords(string sentence, string expected)
+    {
+        SuggestedRiskCategory.Of(sentence).ToString().Should().Be(expected);
+    }
+}

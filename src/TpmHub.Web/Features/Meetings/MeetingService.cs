@@ -255,7 +255,8 @@ public sealed class MeetingService(IDbContextFactory<TpmHubDbContext> dbFactory,
     private static async Task<List<MeetingAgendaItem>> CarriedActionsAsync(TpmHubDbContext db, ProjectAccess project, Guid seriesId, DateOnly date,
         CancellationToken ct)
     {
-        var previous = await db.Meetings.AsNoTracking().Where(m => m.ProjectId == project.Id && m.SeriesId == seriesId && m.Date <= date)
+        // The series' first meeting may not carry its series id yet (it is set in the same save that adds the second).
+        var previous = await db.Meetings.AsNoTracking().Where(m => m.ProjectId == project.Id && (m.SeriesId == seriesId || m.Id == seriesId) && m.Date <= date)
             .OrderByDescending(m => m.Date).ThenByDescending(m => m.CreatedAt).Select(m => new { m.Id, m.Date }).FirstOrDefaultAsync(ct);
         if (previous is null)
         {

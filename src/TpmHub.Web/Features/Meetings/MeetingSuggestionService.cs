@@ -160,7 +160,7 @@ public sealed class MeetingSuggestionService(
             default:
             {
                 var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-                var draft = new RaidDraft(RaidKind.Risk, text, origin, assignee, RaidStatus.Open, null, Probability: 3, Impact: 3,
+                var draft = new RaidDraft(RaidKind.Risk, text, origin, assignee, RaidStatus.Open, null, SuggestedRiskCategory.Of(text), Probability: 3, Impact: 3,
                     Response: RiskResponse.Mitigate, ReviewDate: RaidDue.DefaultReviewDate(today));
                 var entry = await raid.CreateAsync(project, draft, ct);
                 return entry.IsSuccess ? (entry.Value!.Key, "raidEntry") : entry.Error!;

@@ -28,6 +28,21 @@ public static class PlatformFeature
     public static WebApplication UseTpmHubPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // An API POST with no body and no content type (an action such as "accept this suggestion" or "mark sent", whose
+        // body is optional) is read as an empty JSON body; otherwise routing's content-type check would skip the endpoint
+        // and answer 404. Runs before routing, which is therefore placed here explicitly.
+        app.Use((http, next) =>
+        {
+            var request = http.Request;
+            if (HttpMethods.IsPost(request.Method) && request.ContentType is null && request.ContentLength is null or 0
+                && request.Headers.TransferEncoding.Count == 0 && request.Path.StartsWithSegments("/api"))
+            {
+                request.ContentType = "application/json";
+            }
+
+            return next(http);
+        });
+        app.UseRouting();
         app.UseTpmHubSecurityHeaders();
         app.UseTpmHubRequestLogging();
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
