@@ -41,6 +41,14 @@ namespace TpmHub.IntegrationTests.Generated.Models
 #else
         public global::TpmHub.IntegrationTests.Generated.Models.ProjectHealthReading Health { get; set; }
 #endif
+        /// <summary>The healthSentences property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<string>? HealthSentences { get; set; }
+#nullable restore
+#else
+        public List<string> HealthSentences { get; set; }
+#endif
         /// <summary>The key property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -48,6 +56,14 @@ namespace TpmHub.IntegrationTests.Generated.Models
 #nullable restore
 #else
         public string Key { get; set; }
+#endif
+        /// <summary>The latestReport property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::TpmHub.IntegrationTests.Generated.Models.DashboardReport? LatestReport { get; set; }
+#nullable restore
+#else
+        public global::TpmHub.IntegrationTests.Generated.Models.DashboardReport LatestReport { get; set; }
 #endif
         /// <summary>The milestonesDone property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -80,6 +96,14 @@ namespace TpmHub.IntegrationTests.Generated.Models
 #nullable restore
 #else
         public string Name { get; set; }
+#endif
+        /// <summary>The recentDecisions property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::TpmHub.IntegrationTests.Generated.Models.DashboardDecision>? RecentDecisions { get; set; }
+#nullable restore
+#else
+        public List<global::TpmHub.IntegrationTests.Generated.Models.DashboardDecision> RecentDecisions { get; set; }
 #endif
         /// <summary>The schedule property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -126,11 +150,14 @@ namespace TpmHub.IntegrationTests.Generated.Models
                 { "criticalAtRisk", n => { CriticalAtRisk = n.GetCollectionOfObjectValues<global::TpmHub.IntegrationTests.Generated.Models.DashboardItem>(global::TpmHub.IntegrationTests.Generated.Models.DashboardItem.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "currency", n => { Currency = n.GetStringValue(); } },
                 { "health", n => { Health = n.GetObjectValue<global::TpmHub.IntegrationTests.Generated.Models.ProjectHealthReading>(global::TpmHub.IntegrationTests.Generated.Models.ProjectHealthReading.CreateFromDiscriminatorValue); } },
+                { "healthSentences", n => { HealthSentences = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "key", n => { Key = n.GetStringValue(); } },
+                { "latestReport", n => { LatestReport = n.GetObjectValue<global::TpmHub.IntegrationTests.Generated.Models.DashboardReport>(global::TpmHub.IntegrationTests.Generated.Models.DashboardReport.CreateFromDiscriminatorValue); } },
                 { "milestonesDone", n => { MilestonesDone = n.GetCollectionOfObjectValues<global::TpmHub.IntegrationTests.Generated.Models.DashboardMilestone>(global::TpmHub.IntegrationTests.Generated.Models.DashboardMilestone.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "milestonesNext", n => { MilestonesNext = n.GetCollectionOfObjectValues<global::TpmHub.IntegrationTests.Generated.Models.DashboardMilestone>(global::TpmHub.IntegrationTests.Generated.Models.DashboardMilestone.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "money", n => { Money = n.GetObjectValue<global::TpmHub.IntegrationTests.Generated.Models.DashboardMoney>(global::TpmHub.IntegrationTests.Generated.Models.DashboardMoney.CreateFromDiscriminatorValue); } },
                 { "name", n => { Name = n.GetStringValue(); } },
+                { "recentDecisions", n => { RecentDecisions = n.GetCollectionOfObjectValues<global::TpmHub.IntegrationTests.Generated.Models.DashboardDecision>(global::TpmHub.IntegrationTests.Generated.Models.DashboardDecision.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "schedule", n => { Schedule = n.GetObjectValue<global::TpmHub.IntegrationTests.Generated.Models.DashboardSchedule>(global::TpmHub.IntegrationTests.Generated.Models.DashboardSchedule.CreateFromDiscriminatorValue); } },
                 { "topRisks", n => { TopRisks = n.GetCollectionOfObjectValues<global::TpmHub.IntegrationTests.Generated.Models.DashboardRisk>(global::TpmHub.IntegrationTests.Generated.Models.DashboardRisk.CreateFromDiscriminatorValue)?.AsList(); } },
             };
@@ -146,11 +173,14 @@ namespace TpmHub.IntegrationTests.Generated.Models
             writer.WriteCollectionOfObjectValues<global::TpmHub.IntegrationTests.Generated.Models.DashboardItem>("criticalAtRisk", CriticalAtRisk);
             writer.WriteStringValue("currency", Currency);
             writer.WriteObjectValue<global::TpmHub.IntegrationTests.Generated.Models.ProjectHealthReading>("health", Health);
+            writer.WriteCollectionOfPrimitiveValues<string>("healthSentences", HealthSentences);
             writer.WriteStringValue("key", Key);
+            writer.WriteObjectValue<global::TpmHub.IntegrationTests.Generated.Models.DashboardReport>("latestReport", LatestReport);
             writer.WriteCollectionOfObjectValues<global::TpmHub.IntegrationTests.Generated.Models.DashboardMilestone>("milestonesDone", MilestonesDone);
             writer.WriteCollectionOfObjectValues<global::TpmHub.IntegrationTests.Generated.Models.DashboardMilestone>("milestonesNext", MilestonesNext);
             writer.WriteObjectValue<global::TpmHub.IntegrationTests.Generated.Models.DashboardMoney>("money", Money);
             writer.WriteStringValue("name", Name);
+            writer.WriteCollectionOfObjectValues<global::TpmHub.IntegrationTests.Generated.Models.DashboardDecision>("recentDecisions", RecentDecisions);
             writer.WriteObjectValue<global::TpmHub.IntegrationTests.Generated.Models.DashboardSchedule>("schedule", Schedule);
             writer.WriteCollectionOfObjectValues<global::TpmHub.IntegrationTests.Generated.Models.DashboardRisk>("topRisks", TopRisks);
             writer.WriteAdditionalData(AdditionalData);

@@ -48,6 +48,14 @@ namespace TpmHub.IntegrationTests.Generated.Models
 #else
         public string Description { get; set; }
 #endif
+        /// <summary>The dueDate property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? DueDate { get; set; }
+#nullable restore
+#else
+        public string DueDate { get; set; }
+#endif
         /// <summary>The durationDays property</summary>
         public int? DurationDays { get; set; }
         /// <summary>The estimate property</summary>
@@ -146,6 +154,7 @@ namespace TpmHub.IntegrationTests.Generated.Models
                 { "assigneeId", n => { AssigneeId = n.GetStringValue(); } },
                 { "budget", n => { Budget = n.GetDoubleValue(); } },
                 { "description", n => { Description = n.GetStringValue(); } },
+                { "dueDate", n => { DueDate = n.GetStringValue(); } },
                 { "durationDays", n => { DurationDays = n.GetIntValue(); } },
                 { "estimate", n => { Estimate = n.GetObjectValue<global::TpmHub.IntegrationTests.Generated.Models.WorkItemEstimate>(global::TpmHub.IntegrationTests.Generated.Models.WorkItemEstimate.CreateFromDiscriminatorValue); } },
                 { "parentKey", n => { ParentKey = n.GetStringValue(); } },
@@ -170,6 +179,7 @@ namespace TpmHub.IntegrationTests.Generated.Models
             writer.WriteStringValue("assigneeId", AssigneeId);
             writer.WriteDoubleValue("budget", Budget);
             writer.WriteStringValue("description", Description);
+            writer.WriteStringValue("dueDate", DueDate);
             writer.WriteIntValue("durationDays", DurationDays);
             writer.WriteObjectValue<global::TpmHub.IntegrationTests.Generated.Models.WorkItemEstimate>("estimate", Estimate);
             writer.WriteStringValue("parentKey", ParentKey);

@@ -10,6 +10,7 @@ using TpmHub.IntegrationTests.Generated.Api.V1.Auth;
 using TpmHub.IntegrationTests.Generated.Api.V1.Communications;
 using TpmHub.IntegrationTests.Generated.Api.V1.Decisions;
 using TpmHub.IntegrationTests.Generated.Api.V1.Me;
+using TpmHub.IntegrationTests.Generated.Api.V1.Meetings;
 using TpmHub.IntegrationTests.Generated.Api.V1.Portfolio;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects;
 using TpmHub.IntegrationTests.Generated.Api.V1.Raid;
@@ -45,6 +46,11 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Me.MeRequestBuilder Me
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Me.MeRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The meetings property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Meetings.MeetingsRequestBuilder Meetings
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Meetings.MeetingsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The portfolio property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Portfolio.PortfolioRequestBuilder Portfolio

@@ -22,6 +22,7 @@ using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.EarnedValue;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.HealthOverride;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.History;
+using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Meetings;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Members;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Raci;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Raid;
@@ -109,6 +110,11 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.History.HistoryRequestBuilder History
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.History.HistoryRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The meetings property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Meetings.MeetingsRequestBuilder Meetings
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Meetings.MeetingsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The members property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Members.MembersRequestBuilder Members
