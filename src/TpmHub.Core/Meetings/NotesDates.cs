@@ -21,7 +21,8 @@ namespace TpmHub.Core.Meetings;
 /// <item><c>today</c>, <c>tonight</c>, <c>EOD</c>, <c>COB</c>, <c>end of day</c>: <c>M</c>. <c>tomorrow</c>: <c>M</c>+1.</item>
 /// <item>A weekday (<c>Friday</c>, <c>by Fri</c>, <c>on Monday</c>, <c>this Friday</c>, <c>coming Friday</c>): the
 /// next such day strictly after <c>M</c>. Three-letter forms (<c>Fri</c>) count only after by/on/due/until/till/before/
-/// next/this/coming or standing alone (a due cell reading "Fri"), so "sat" and "sun" in prose are not dates.</item>
+/// next/this/coming, in parentheses, standing alone (a due cell reading "Fri") or closing a line after a comma or
+/// dash ("draft the comms, Fri"), so "sat" and "sun" in prose are not dates.</item>
 /// <item><c>next Friday</c>: the Friday of the week after <c>M</c>'s week (so on a Monday meeting, 11 days later, not
 /// 4); for a meeting on Saturday or Sunday that is the coming Friday.</item>
 /// <item><c>next week</c>: the Monday of the week after <c>M</c>'s week. <c>end of next week</c>: that week's Friday.</item>
@@ -330,8 +331,11 @@ public static partial class NotesDates
         };
         var pre = m.Groups["wpre"].Success ? m.Groups["wpre"].Value.ToLowerInvariant() : "";
         var isFullName = name.EndsWith("day", StringComparison.Ordinal);
-        if (!isFullName && pre.Length == 0 && !HasDuePrefix(text, m.Index) && text.AsSpan().Trim().Length != m.Length &&
-            !text.AsSpan(0, m.Index).TrimEnd().EndsWith("("))
+        var before = text.AsSpan(0, m.Index).TrimEnd();
+        var after = text.AsSpan(m.Index + m.Length).TrimStart();
+        var tagged = before.EndsWith("(") || ((before.EndsWith(",") || before.EndsWith("–") || before.EndsWith("-") || before.EndsWith("—")) &&
+            day is not DayOfWeek.Saturday and not DayOfWeek.Sunday && (after.IsEmpty || after[0] is '.' or ')' or ';' or '\n' or '\r'));
+        if (!isFullName && pre.Length == 0 && !HasDuePrefix(text, m.Index) && text.AsSpan().Trim().Length != m.Length && !tagged)
         {
             return null;
         }
