@@ -21,7 +21,7 @@ namespace TpmHub.Core.Meetings;
 public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
 {
     /// <summary>The posterior the model needs before a plain sentence without rule evidence becomes a suggestion.</summary>
-    public const double ModelThreshold = 0.8;
+    public const double ModelThreshold = 0.9;
 
     /// <summary>One shared instance; the extractor holds no per-call state.</summary>
     public static MeetingNotesExtractor Instance { get; } = new();
@@ -41,9 +41,27 @@ public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
 
         var owners = new NotesOwners(context.Attendees);
         var result = new List<NotesSuggestion>();
+        var lastActionLine = -1;
         foreach (var unit in NotesSegmenter.Split(notes, owners))
         {
+            var before = result.Count;
             Classify(notes, unit, context, owners, result);
+            if (result.Count > before)
+            {
+                lastActionLine = result[^1].Kind == SuggestionKind.Action ? unit.LineStart : -1;
+                continue;
+            }
+
+            // "…I'll add a readiness check. Probably by end of next week." — the date belongs to the action before.
+            if (!unit.FirstInLine && unit.LineStart == lastActionLine && result.Count > 0 && result[^1].Due is null &&
+                WordCount(notes.AsSpan(unit.Start, unit.Length)) <= 7)
+            {
+                var dates = NotesDates.Find(notes.Substring(unit.Start, unit.Length), context.MeetingDate);
+                if (dates.Count > 0)
+                {
+                    result[^1] = result[^1] with { Due = dates[0].Date };
+                }
+            }
         }
 
         return result;
@@ -57,8 +75,20 @@ public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
         }
 
         var raw = notes.Substring(unit.Start, unit.Length);
-        if (raw.StartsWith("~~", StringComparison.Ordinal) && raw.TrimEnd('.', ' ').EndsWith("~~", StringComparison.Ordinal))
+        if (raw.StartsWith("~~", StringComparison.Ordinal) && raw.IndexOf("~~", 2, StringComparison.Ordinal) > 0)
         {
+            return;
+        }
+
+        if (IsBareConfirmation(raw))
+        {
+            // "Schema versioning — upcasters in code. Agreed." is a decision about the line, not the word.
+            if (!unit.FirstInLine && unit.LineStart >= 0 && unit.LineStart < unit.Start)
+            {
+                var lineSource = notes[unit.LineStart..(unit.Start + unit.Length)];
+                result.Add(new NotesSuggestion(SuggestionKind.Decision, Title(lineSource, 0, unit.Start - unit.LineStart), null, null, lineSource, unit.LineStart));
+            }
+
             return;
         }
 
@@ -105,7 +135,14 @@ public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
 
         if (masked.TrimEnd().EndsWith('?'))
         {
-            return;
+            // "We're going with blue-green, everyone OK with that?" is a statement with a tag question.
+            var comma = masked.LastIndexOf(',');
+            if (comma < 0 || WordCount(masked.AsSpan(comma)) > 6 || WordCount(masked.AsSpan(0, comma)) < 4)
+            {
+                return;
+            }
+
+            masked = masked[..comma] + new string(' ', masked.Length - comma);
         }
 
         if (unit.FirstInLine && unit.Section is NotesSection.Actions or NotesSection.Decisions or NotesSection.Risks)
@@ -118,7 +155,10 @@ public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
             switch (unit.Section)
             {
                 case NotesSection.Actions when !NotesRules.IsPast(masked) && !StartsWithPastVerb(masked, owners):
-                    Emit(SuggestionKind.Action, notes, unit, raw, masked, 0, context, owners, result);
+                    var riskyLine = NotesRules.RiskAt(masked) >= 0 && NotesRules.Subjects(masked, owners).Count == 0 &&
+                        !NotesRules.StartsWithActionVerb(masked) && !NotesRules.TryExplicitOwner(masked, owners, out _) &&
+                        !NotesRules.TryLeadingOwner(masked, owners, out _);
+                    Emit(riskyLine ? SuggestionKind.Risk : SuggestionKind.Action, notes, unit, raw, masked, 0, context, owners, result);
                     return;
                 case NotesSection.Decisions when !NotesRules.IsPending(masked):
                     Emit(SuggestionKind.Decision, notes, unit, raw, masked, 0, context, owners, result);
@@ -137,7 +177,13 @@ public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
         }
 
         var kind = RuleKind(masked, unit, owners);
-        if (kind is null && !unit.IsTableRow && unit.Section != NotesSection.Skip && WordCount(masked) >= 3)
+        if (kind is null or SuggestionKind.Action && StartsWithPastVerb(masked, owners) && !NotesRules.IsFuture(masked))
+        {
+            // "Maria sent the runbook": a report, not a commitment ("Priya raised that X depends on Y" is still a risk).
+            return;
+        }
+
+        if (kind is null && !unit.IsTableRow && unit.Section != NotesSection.Skip && WordCount(masked) >= 3 && unit.LineStart > FirstLineEnd(notes))
         {
             kind = ModelKind(masked, owners);
         }
@@ -164,7 +210,13 @@ public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
             return SuggestionKind.Action;
         }
 
-        if (d < int.MaxValue && d <= r && d <= groupAt)
+        if (d < int.MaxValue && WordCount(masked) <= 6 && HasBackReference(masked))
+        {
+            // "Good, that's decided then." / "let's make that the rule": a reply to a decision already noted.
+            return null;
+        }
+
+        if (d < int.MaxValue && d <= r)
         {
             return SuggestionKind.Decision;
         }
@@ -184,13 +236,18 @@ public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
             return SuggestionKind.Decision;
         }
 
-        if (NotesRules.IsImperativeAction(masked))
+        var hasDate = NotesDates.Find(masked, new DateOnly(2000, 1, 1)).Count > 0;
+        if (NotesRules.IsImperativeAction(masked) || (unit.OwnerLabel && (hasDate || NotesRules.StartsWithActionVerb(masked))))
         {
             return SuggestionKind.Action;
         }
 
-        var hasOwner = NotesRules.TryExplicitOwner(masked, owners, out _);
-        var hasDate = NotesDates.Find(masked, new DateOnly(2000, 1, 1)).Count > 0;
+        if (NotesRules.TryLeadingOwner(masked, owners, out var leading) && leading is not null)
+        {
+            return SuggestionKind.Action;
+        }
+
+        var hasOwner = NotesRules.TryExplicitOwner(masked, owners, out _) || NotesRules.TryTrailingOwner(masked, owners, out _);
         if (NotesRules.StartsWithActionVerb(masked) && (hasOwner || hasDate))
         {
             return SuggestionKind.Action;
@@ -300,14 +357,24 @@ public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
             return explicitOwner;
         }
 
-        if (subject is { } s)
+        if (subject is { Kind: not NotesSubjectKind.Group } s)
         {
-            if (s.Kind == NotesSubjectKind.FirstPerson)
-            {
-                return Speaker(unit, owners);
-            }
+            return s.Kind == NotesSubjectKind.FirstPerson ? Speaker(unit, owners) : s.OwnerIndex;
+        }
 
-            return s.OwnerIndex;
+        var weOrUs = subject is { } g && g.Start + 2 <= clause.Length &&
+            (clause.AsSpan(g.Start).StartsWith("we", StringComparison.OrdinalIgnoreCase) || clause.AsSpan(g.Start).StartsWith("us", StringComparison.OrdinalIgnoreCase)) &&
+            (g.Start + 2 == clause.Length || !char.IsLetter(clause[g.Start + 2]) || clause[g.Start + 2] == '\'');
+        if ((subject is null || weOrUs) &&
+            (NotesRules.TryLeadingOwner(clause, owners, out var leading) || NotesRules.TryTrailingOwner(clause, owners, out leading)))
+        {
+            return leading;
+        }
+
+        if (subject is not null)
+        {
+            // "we need to…", "someone to…", "the DBA team will…": no attendee.
+            return null;
         }
 
         if (unit.Speaker is not null)
@@ -478,7 +545,39 @@ public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
                 "told" or "put" or "brought" or "spoke" or "held" or "led" or "set" or "found";
     }
 
-    private static int WordCount(string s)
+    private static int FirstLineEnd(string notes)
+    {
+        // The note's first line is its title: the model never reads it.
+        var i = 0;
+        while (i < notes.Length && char.IsWhiteSpace(notes[i]))
+        {
+            i++;
+        }
+
+        var nl = notes.IndexOf('\n', i);
+        return nl < 0 ? notes.Length : nl;
+    }
+
+    private static bool IsBareConfirmation(string raw)
+    {
+        var t = raw.Trim().TrimEnd('.', '!', ' ').ToLowerInvariant();
+        return t is "agreed" or "decided" or "approved" or "agreed by all" or "all agreed" or "confirmed" or "agreed by everyone" or "decision made";
+    }
+
+    private static bool HasBackReference(string masked)
+    {
+        foreach (var w in masked.ToLowerInvariant().Split([' ', ',', '.', '!'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (w is "that" or "that's" or "this" or "it" or "so")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int WordCount(ReadOnlySpan<char> s)
     {
         var count = 0;
         var inWord = false;

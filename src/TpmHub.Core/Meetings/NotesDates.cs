@@ -21,7 +21,8 @@ namespace TpmHub.Core.Meetings;
 /// <item><c>today</c>, <c>tonight</c>, <c>EOD</c>, <c>COB</c>, <c>end of day</c>: <c>M</c>. <c>tomorrow</c>: <c>M</c>+1.</item>
 /// <item>A weekday (<c>Friday</c>, <c>by Fri</c>, <c>on Monday</c>, <c>this Friday</c>, <c>coming Friday</c>): the
 /// next such day strictly after <c>M</c>. Three-letter forms (<c>Fri</c>) count only after by/on/due/until/till/before/
-/// next/this/coming, so "sat" and "sun" in prose are not dates.</item>
+/// next/this/coming, in parentheses, standing alone (a due cell reading "Fri") or closing a line after a comma or
+/// dash ("draft the comms, Fri"), so "sat" and "sun" in prose are not dates.</item>
 /// <item><c>next Friday</c>: the Friday of the week after <c>M</c>'s week (so on a Monday meeting, 11 days later, not
 /// 4); for a meeting on Saturday or Sunday that is the coming Friday.</item>
 /// <item><c>next week</c>: the Monday of the week after <c>M</c>'s week. <c>end of next week</c>: that week's Friday.</item>
@@ -67,6 +68,7 @@ public static partial class NotesDates
         @"|(?<nextmonth>\bnext\s+month\b)" +
         @"|(?<rel>\b(?:in|within)\s+(?:the\s+next\s+)?(?<n>" + Count + @")\s+(?<unit>" + Unit + @")\b)" +
         @"|(?<rel>\b(?<n>" + Count + @")\s+(?<unit>" + Unit + @")\s+from\s+(?:now|today)\b)" +
+        @"|(?<rel>(?<=\()(?<n>" + Count + @")\s+(?<unit>" + Unit + @")(?=\)))" +
         @"|(?<nth>\bthe\s+(?<nthd>\d{1,2})(?:st|nd|rd|th)\b)" +
         @"|(?<wd>\b(?:(?<wpre>next|this|coming|this\s+coming)\s+)?(?<wday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thurs?|thu|fri|sat|sun)\b\.?)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -92,6 +94,7 @@ public static partial class NotesDates
         ArgumentNullException.ThrowIfNull(text);
         List<NotesDateMatch>? found = null;
         var explicitDate = new List<bool>();
+        var endOfDay = new List<bool>();
         foreach (Match m in DatePattern().Matches(text))
         {
             var resolved = ResolveMatch(text, m, meetingDate);
@@ -102,7 +105,8 @@ public static partial class NotesDates
 
             found ??= [];
             found.Add(new NotesDateMatch(m.Index, m.Length, resolved.Value, HasDuePrefix(text, m.Index)));
-            explicitDate.Add(!m.Groups["wd"].Success);
+            explicitDate.Add(m.Groups["iso"].Success || m.Groups["dot"].Success || m.Groups["sl"].Success || m.Groups["df"].Success || m.Groups["mf"].Success);
+            endOfDay.Add(m.Groups["today"].Success);
         }
 
         if (found is null)
@@ -110,10 +114,27 @@ public static partial class NotesDates
             return [];
         }
 
+        // "EOD Thursday": the end of that day, not of today.
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var gap = found[i + 1].Start - (found[i].Start + found[i].Length);
+            if (endOfDay[i] && gap >= 0 && gap <= 3 && text.AsSpan(found[i].Start + found[i].Length, gap).Trim(" ,").IsEmpty)
+            {
+                if (found[i].HasDuePrefix)
+                {
+                    found[i + 1] = found[i + 1] with { HasDuePrefix = true };
+                }
+
+                found.RemoveAt(i);
+                explicitDate.RemoveAt(i);
+                endOfDay.RemoveAt(i);
+            }
+        }
+
         // "Fri 12/4" or "4 Dec (Fri)": one phrase, and the explicit date is the one to trust.
         for (var i = found.Count - 1; i >= 0; i--)
         {
-            if (explicitDate[i])
+            if (explicitDate[i] || endOfDay[i])
             {
                 continue;
             }
@@ -128,6 +149,7 @@ public static partial class NotesDates
 
                 found.RemoveAt(i);
                 explicitDate.RemoveAt(i);
+                endOfDay.RemoveAt(i);
             }
         }
 
@@ -309,7 +331,11 @@ public static partial class NotesDates
         };
         var pre = m.Groups["wpre"].Success ? m.Groups["wpre"].Value.ToLowerInvariant() : "";
         var isFullName = name.EndsWith("day", StringComparison.Ordinal);
-        if (!isFullName && pre.Length == 0 && !HasDuePrefix(text, m.Index))
+        var before = text.AsSpan(0, m.Index).TrimEnd();
+        var after = text.AsSpan(m.Index + m.Length).TrimStart();
+        var tagged = before.EndsWith("(") || ((before.EndsWith(",") || before.EndsWith("–") || before.EndsWith("-") || before.EndsWith("—")) &&
+            day is not DayOfWeek.Saturday and not DayOfWeek.Sunday && (after.IsEmpty || after[0] is '.' or ')' or ';' or '\n' or '\r'));
+        if (!isFullName && pre.Length == 0 && !HasDuePrefix(text, m.Index) && text.AsSpan().Trim().Length != m.Length && !tagged)
         {
             return null;
         }

@@ -27,7 +27,7 @@ internal static partial class NotesRules
         "announce", "post", "upload", "provision", "size", "quote", "price", "interview", "hire", "touch", "connect",
         "liaise", "engage", "secure", "obtain", "source", "identify", "define", "clarify", "map", "list", "inventory",
         "label", "tag", "merge", "refactor", "split", "resolve", "mitigate", "walk", "setup", "sort", "nudge", "remind",
-        "take", "do", "make", "come", "write-up", "put", "give", "speak", "coordinate", "close", "push", "pull", "dry-run",
+        "take", "do", "make", "tune", "optimise", "optimize", "fix-up", "follow-up", "come", "write-up", "put", "give", "speak", "coordinate", "close", "push", "pull", "dry-run",
         "rehearse", "sanity-check", "pair", "help", "support", "cover", "backfill", "reconcile", "load", "export", "import",
     };
 
@@ -68,7 +68,7 @@ internal static partial class NotesRules
         RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
-    [GeneratedRegex(@"^[\W_]{0,3}\s*(?<m>action\s+items?|action\s+points?|actions?|ai|aps?|todo|to-?do|to\s+do|next\s+steps?|follow[\s-]?ups?|tasks?|decisions?|decision\s+made|decided|agreed|agreement|go/no-?go(?:\s+decision)?|outcome|risks?|new\s+risk|concerns?|blockers?|blocked|issues?|watch[\s-]?outs?|impediments?)\s*(?:\([^()]{0,20}\))?\s*(?:\*\*|__|\])?\s*[:\-–—]\s*(?:\*\*|__)?",
+    [GeneratedRegex(@"^[\W_]{0,3}\s*(?<m>action\s+items?|action\s+points?|actions?|ai|aps?|todo|to-?do|to\s+do|next\s+steps?|follow[\s-]?ups?|tasks?|decisions?|decision\s+made|decided|agreed|agreement|go/no-?go(?:\s+decision)?|outcome|risks?|new\s+risk|concerns?|blockers?|blocked|(?:known\s+)?issues?|watch[\s-]?outs?|impediments?)\s*(?:\([^()]{0,20}\))?\s*(?:\*\*|__|\])?\s*[:\-–—]\s*(?:\*\*|__)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MarkerAtStart();
 
@@ -84,7 +84,7 @@ internal static partial class NotesRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Done();
 
-    [GeneratedRegex(@"\b(?:yesterday|last\s+(?:week|night|month|sprint|friday|monday|tuesday|wednesday|thursday|time|year|meeting|call)|earlier\s+(?:today|this\s+week)|already|previously|as\s+(?:agreed|decided|discussed)|was\s+(?:completed|done|sent|migrated|deployed|fixed|resolved|closed|shipped|merged|released|rolled\s+back)|were\s+(?:completed|migrated|deployed|sent|fixed)|have\s+been\s+(?:completed|done|sent|fixed|resolved|migrated))\b",
+    [GeneratedRegex(@"\b(?:yesterday|last\s+(?:week|night|month|quarter|sprint|friday|monday|tuesday|wednesday|thursday|time|year|meeting|call)|earlier\s+(?:today|this\s+week)|already|previously|as\s+(?:agreed|decided|discussed)|was\s+(?:completed|done|sent|migrated|deployed|fixed|resolved|closed|shipped|merged|released|rolled\s+back)|were\s+(?:completed|migrated|deployed|sent|fixed)|have\s+been\s+(?:completed|done|sent|fixed|resolved|migrated))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastMarker();
 
@@ -96,11 +96,11 @@ internal static partial class NotesRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pending();
 
-    [GeneratedRegex(@"\b(?:agreed|decided|decision\s+(?:is|was|made)|the\s+decision|approved|signed[\s-]off|sign-?off\s+(?:given|granted|received)|chose|chosen|opted|settled\s+on|consensus|concluded|green[\s-]?lit|green[\s-]?light(?:ed)?|go/no-?go|no-go|(?:is|was)\s+a\s+go|going\s+(?:ahead\s+)?with|go(?:ing)?\s+ahead\s+with|go\s+forward\s+with|proceed(?:ing)?\s+with|stick(?:ing)?\s+with|moving\s+forward\s+with|landed\s+on|(?:we'll|we\s+will|we're|we\s+are)\s+(?:go|going|use|using|keep|keeping|stay|staying|stick|sticking|proceed|proceeding|adopt|standardi[sz]e|moving|move|switching|switch|dropping|drop|deferring|defer)\b|let'?s\s+(?:go|use|keep|stick|proceed)\b|will\s+be\s+mandatory|final\s+(?:call|answer|decision)|accepted|rejected|voted|ratified|endorsed|confirmed\s+(?:the|that|we)|selected|deferred|descoped|de-scoped|postponed|(?:is|are)\s+(?:out\s+of|in)\s+scope)\b",
+    [GeneratedRegex(@"\b(?:agreed|decided|decision\s+(?:is|was|made)|the\s+decision|approved|signed[\s-]off|sign-?off\s+(?:given|granted|received)|chose|chosen|opted|settled\s+on|consensus|concluded|green[\s-]?lit|green[\s-]?light(?:ed)?|go/no-?go\s*[:=\-–]?\s*(?:is\s+)?(?:go|no-?go)\b|(?<!/)no-go|(?:is|was)\s+a\s+go|going\s+(?:ahead\s+)?with|go(?:ing)?\s+ahead\s+with|go\s+forward\s+with|proceed(?:ing)?\s+with|stick(?:ing)?\s+with|moving\s+forward\s+with|landed\s+on|(?:we'll|we\s+will|we're|we\s+are)\s+(?:go|going|use|using|keep|keeping|stay|staying|stick|sticking|proceed|proceeding|adopt|standardi[sz]e|moving|move|switching|switch|dropping|drop|deferring|defer)\b|let'?s\s+(?:go|use|keep|stick|proceed|try|trial|pilot|adopt|switch|move\s+to|make\s+that)\b|(?:we're|we\s+are|we'll|we\s+will|we)\s+not\s+(?:taking|doing|going|moving|using|pursuing|proceeding|migrating|upgrading|adding)\b|will\s+be\s+mandatory|final\s+(?:call|answer|decision)|accepted|rejected|voted|ratified|endorsed|confirmed\s+(?:the|that|we)|selected|deferred|descoped|de-scoped|postponed|(?:is|are)\s+(?:out\s+of|in)\s+scope)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecisionPhrase();
 
-    [GeneratedRegex(@"\b(?:risks?|risky|at\s+risk|concerns?|concerned|worr(?:y|ied|ies|ying)|nervous|afraid|fears?|uneasy|blockers?|blocked|blocking|bottleneck|single\s+point\s+of\s+failure|spof|jeopardi[sz]\w*|exposure|exposed|vulnerab\w*|unpatched|end[\s-]of[\s-]life|eol|out\s+of\s+support|unsupported|overrun|behind\s+schedule|running\s+behind|slip(?:s|ping|page)?|slipped|tight|understaffed|short[\s-]staffed|no\s+(?:fallback|rollback)|threat|(?:could|might|may|would|will\s+likely|likely\s+to)\s+(?:not\s+|also\s+|well\s+|seriously\s+)?(?:slip|delay|be\s+late|be\s+delayed|miss|overrun|impact|affect|block|break|fail|cause|push|jeopardi[sz]e|run\s+out|exceed|hit|lose|be\s+a\s+problem|be\s+an\s+issue|hurt|blow|derail|stall|expire|conflict|clash|limit|prevent|compromise|leak|go\s+over|not\s+be\s+ready|not\s+make|not\s+arrive|not\s+have|not\s+get|not\s+finish|run\s+into|become)|if\s+(?:the\s+|we\s+|they\s+)?[\w\-]+(?:\s+[\w\-]+){0,5}?\s+(?:slips?|is\s+late|are\s+late|delayed|fails?|falls?\s+through|doesn't|don't|isn't|aren't|can't|won't|misses|runs?\s+out|exceeds?|goes\s+down|breaks?|pulls?\s+out|leaves?)|dependency\s+on|depends\s+on|dependent\s+on|waiting\s+on|no\s+one\s+(?:knows|owns)|nobody\s+(?:knows|owns)|key[\s-]person|expires?|expiring|short\s+on|shortage|not\s+enough|lack\s+of|danger)\b",
+    [GeneratedRegex(@"\b(?:risks?|risky|at\s+risk|concerns?|concerned|worr(?:y|ied|ies|ying)|nervous|afraid|fears?|uneasy|blockers?|blocked|blocking|bottleneck|single\s+point\s+of\s+failure|spof|jeopardi[sz]\w*|exposure|exposed|vulnerab\w*|unpatched|end[\s-]of[\s-]life|eol|out\s+of\s+support|unsupported|overrun|behind\s+schedule|running\s+behind|slip(?:s|ping|page)?|slipped|tight|understaffed|short[\s-]staffed|no\s+(?:fallback|rollback)|threat|(?:could|might|may|would|will\s+likely|likely\s+to)\s+(?:not\s+|also\s+|well\s+|seriously\s+)?(?:slip|delay|be\s+late|be\s+delayed|miss|overrun|impact|affect|block|break|fail|cause|push|jeopardi[sz]e|run\s+out|exceed|hit|lose|be\s+a\s+problem|be\s+an\s+issue|hurt|blow|derail|stall|expire|conflict|clash|limit|prevent|compromise|leak|go\s+over|not\s+be\s+ready|suffer|degrade|be\s+impacted|be\s+affected|happen\s+again|recur|go\s+wrong|not\s+make|not\s+arrive|not\s+have|not\s+get|not\s+finish|run\s+into|become)|if\s+(?:the\s+|we\s+|they\s+)?[\w\-]+(?:\s+[\w\-]+){0,5}?\s+(?:slips?|is\s+late|are\s+late|delayed|fails?|falls?\s+through|doesn't|don't|isn't|aren't|can't|won't|misses|runs?\s+out|exceeds?|goes\s+down|breaks?|pulls?\s+out|leaves?)|dependency\s+on|depends\s+on|dependent\s+on|waiting\s+on|no\s+one\s+(?:knows|owns)|nobody\s+(?:knows|owns)|key[\s-]person|expires?|expiring|short\s+on|shortage|not\s+enough|lack\s+of|danger)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RiskPhrase();
 
@@ -123,9 +123,22 @@ internal static partial class NotesRules
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TrailingDashOwner();
 
-    [GeneratedRegex(@"^\W*(?:please|pls|plz|kindly)\b|^\W*(?:need|needs)\s+to\b|^\W*next\s+step\s+(?:is|will\s+be)\s+to\b|\blet'?s\s+(?:schedule|set\s+up|book|get|make\s+sure|follow\s+up|sync|meet|ask|check|review|plan|reconvene|circle\s+back|loop|send|draft|write|add|create|update|find)\b|\b(?:action|ai)\s+(?:on|for)\s+@?[\p{L}]+|\bwill\s+(?:own|take|drive|lead)\s+(?:this|that|it)\b",
+    [GeneratedRegex(@"^\W*(?:please|pls|plz|kindly)\b(?!\s+(?:let\s+me\s+know|shout|feel\s+free|reach\s+out\s+if|note|be\s+aware))|^\W*(?:need|needs)\s+to\b|^\W*next\s+step\s+(?:is|will\s+be)\s+to\b|\blet'?s\s+(?:schedule|set\s+up|book|get|make\s+sure|follow\s+up|sync|meet|ask|check|review|plan|reconvene|circle\s+back|loop|send|draft|write|add|create|update|find)\b|\b(?:action|ai)\s+(?:on|for)\s+@?[\p{L}]+|\bwill\s+(?:own|take|drive|lead)\s+(?:this|that|it)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImperativeAction();
+
+    [GeneratedRegex(@"^[\W_]{0,3}(?:\[(?<o>@?[\p{L}][\p{L}'’\- ]{0,30})\]|(?<o>@?[\p{L}][\p{L}'’\-]*(?:\s+[\p{L}][\p{L}.'’\-]*)?)\s*(?:[–—:]|\s-)\s)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex LeadingOwner();
+
+    /// <summary>The owner a line starts with as a label ("Aisha – recovery plan", "Jon — write the ADR").</summary>
+    public static bool TryLeadingOwner(string masked, NotesOwners owners, out int? index)
+    {
+        index = null;
+        var m = LeadingOwner().Match(masked);
+        return m.Success && !m.Groups["o"].Value.Contains('\'') && !m.Groups["o"].Value.Contains('’') &&
+            TryName(m.Groups["o"].Value, owners, false, out index);
+    }
 
     /// <summary>A marker the sentence starts with (or an upper-case one anywhere), and where the text after it starts.</summary>
     public static (SuggestionKind? Kind, int BodyStart, string Marker) Marker(string masked)
@@ -152,7 +165,7 @@ internal static partial class NotesRules
             _ when word.StartsWith("deci", StringComparison.Ordinal) || word.StartsWith("agree", StringComparison.Ordinal) ||
                 word.StartsWith("go/", StringComparison.Ordinal) || word == "outcome" => SuggestionKind.Decision,
             _ when word.Contains("risk", StringComparison.Ordinal) || word.StartsWith("concern", StringComparison.Ordinal) ||
-                word.StartsWith("block", StringComparison.Ordinal) || word.StartsWith("issue", StringComparison.Ordinal) ||
+                word.StartsWith("block", StringComparison.Ordinal) || word.Contains("issue", StringComparison.Ordinal) ||
                 word.StartsWith("watch", StringComparison.Ordinal) || word.StartsWith("imped", StringComparison.Ordinal) => SuggestionKind.Risk,
             _ => SuggestionKind.Action,
         };
@@ -164,6 +177,9 @@ internal static partial class NotesRules
 
     /// <summary>About the past and nothing ahead: "we migrated the DB last week".</summary>
     public static bool IsPast(string masked) => PastMarker().IsMatch(masked) && !FutureMarker().IsMatch(masked);
+
+    /// <summary>Says something about what comes next (will, going to, need to, could…).</summary>
+    public static bool IsFuture(string masked) => FutureMarker().IsMatch(masked);
 
     /// <summary>A decision still to be made: "we need to decide", "pending approval", "TBD".</summary>
     public static bool IsPending(string masked) => Pending().IsMatch(masked);
@@ -197,7 +213,7 @@ internal static partial class NotesRules
         return m.Success && ActionVerbs.Contains(m.Value) && !masked.AsSpan(m.Index + m.Length).TrimStart().StartsWith("ed");
     }
 
-    /// <summary>The owner the text states outright ("owner: X", "-> X", "(X)", "[X]", "— X"), if any.</summary>
+    /// <summary>The owner the text states outright ("owner: X", "-> X", "(X)", "[X]"), if any.</summary>
     public static bool TryExplicitOwner(string masked, NotesOwners owners, out int? index)
     {
         index = null;
@@ -233,7 +249,14 @@ internal static partial class NotesRules
             }
         }
 
-        m = TrailingDashOwner().Match(masked);
+        return false;
+    }
+
+    /// <summary>The owner a line ends with after a dash ("… — Tom"), if any.</summary>
+    public static bool TryTrailingOwner(string masked, NotesOwners owners, out int? index)
+    {
+        index = null;
+        var m = TrailingDashOwner().Match(masked);
         return m.Success && TryName(m.Groups["o"].Value, owners, false, out index);
     }
 
@@ -389,6 +412,9 @@ internal static partial class NotesRules
                 }
 
                 return 1;
+            case "can" or "could" when Seq(t, i + 1, "you"):
+                aux = "canyou";
+                return 2;
             case "to":
             case "must":
             case "should":
@@ -525,6 +551,11 @@ internal static partial class NotesRules
         if (aux == "on")
         {
             return true;
+        }
+
+        if (aux == "canyou")
+        {
+            return subject is NotesSubjectKind.Person or NotesSubjectKind.OtherName;
         }
 
         if (aux == "owns")

@@ -41,7 +41,7 @@ internal static partial class NotesSegmenter
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex SpeakerWithTime();
 
-    [GeneratedRegex(@"^(?<label>[\p{L}@][\p{L}\p{N}'’&/.\- ]{0,40}?)(?:[ \t]*\([^()]{0,30}\))?[ \t]*[:：][ \t]*(?=\S|$)",
+    [GeneratedRegex(@"^[*_]{0,2}(?<label>[\p{L}@][\p{L}\p{N}'’&/.\- ]{0,40}?)(?:[ \t]*\([^()]{0,30}\))?[ \t]*[*_]{0,2}[:：][*_]{0,2}[ \t]*(?=\S|$)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Label();
 
@@ -189,6 +189,7 @@ internal static partial class NotesSegmenter
             }
 
             string? lineSpeaker = null;
+            var ownerLabel = false;
             var label = Label().Match(content.ToString());
             if (label.Success)
             {
@@ -216,6 +217,7 @@ internal static partial class NotesSegmenter
                     }
 
                     lineSpeaker = name;
+                    ownerLabel = bulleted || check != NotesCheck.None;
                     c = rest;
                 }
                 else if (restEmpty && !bulleted && check == NotesCheck.None && name.Split(' ').Length <= 6)
@@ -241,7 +243,7 @@ internal static partial class NotesSegmenter
             }
 
             sectionHasContent = true;
-            AddSentences(notes, c, e, section, check, lineSpeaker ?? blockSpeaker, units);
+            AddSentences(notes, c, e, section, check, lineSpeaker ?? blockSpeaker, ownerLabel, units);
         }
 
         return units;
@@ -416,7 +418,7 @@ internal static partial class NotesSegmenter
         return lines;
     }
 
-    private static void AddSentences(string notes, int c, int e, NotesSection section, NotesCheck check, string? speaker, List<NotesUnit> units)
+    private static void AddSentences(string notes, int c, int e, NotesSection section, NotesCheck check, string? speaker, bool ownerLabel, List<NotesUnit> units)
     {
         var first = true;
         var start = c;
@@ -465,16 +467,16 @@ internal static partial class NotesSegmenter
                 continue;
             }
 
-            Emit(notes, start, next, section, first, check, speaker, units);
+            Emit(notes, start, next, section, first, check, speaker, ownerLabel, c, units);
             first = false;
             start = next;
             k = next - 1;
         }
 
-        Emit(notes, start, e, section, first, check, speaker, units);
+        Emit(notes, start, e, section, first, check, speaker, ownerLabel, c, units);
     }
 
-    private static void Emit(string notes, int s, int e, NotesSection section, bool first, NotesCheck check, string? speaker, List<NotesUnit> units)
+    private static void Emit(string notes, int s, int e, NotesSection section, bool first, NotesCheck check, string? speaker, bool ownerLabel, int lineStart, List<NotesUnit> units)
     {
         while (s < e && char.IsWhiteSpace(notes[s]))
         {
@@ -499,7 +501,7 @@ internal static partial class NotesSegmenter
 
         if (letters)
         {
-            units.Add(new NotesUnit(s, e - s, section, first, first ? check : NotesCheck.None, speaker));
+            units.Add(new NotesUnit(s, e - s, section, first, first ? check : NotesCheck.None, speaker, LineStart: lineStart, OwnerLabel: ownerLabel));
         }
     }
 

@@ -212,5 +212,16 @@ internal static class NotesTrainingSentences
         (3, "Eva mentioned the audit went fine"),
         (3, "The cutover took four hours"),
         (3, "Do we have the numbers for November?"),
+        (3, "Please let me know if I missed anything"),
+        (3, "Let me know if you have questions"),
+        (3, "Quick one today, Ana has a hard stop at eleven"),
+        (3, "Ben ooo tomorrow, back on Wednesday"),
+        (3, "Chen out on Friday"),
+        (3, "We discussed the hosting options at length"),
+        (3, "MFA was not enabled on the old portal"),
+        (3, "The root cause was a missing index on the orders table"),
+        (3, "Thanks all, talk tomorrow"),
+        (3, "I think the first option is the obvious one"),
+        (3, "Morning all, let's get started"),
     ];
 }

@@ -13,6 +13,8 @@ namespace TpmHub.Core.Meetings;
 /// <param name="OwnerHint">For a table row, the owner cell.</param>
 /// <param name="DueHint">For a table row, the due cell.</param>
 /// <param name="IsTableRow">True for a row of a Markdown table.</param>
+/// <param name="LineStart">Where the line's text starts (after bullet, checkbox and label).</param>
+/// <param name="OwnerLabel">True when a bullet starts with an attendee's name as a label ("- Ines: smoke test plan").</param>
 internal sealed record NotesUnit(
     int Start,
     int Length,
@@ -23,4 +25,6 @@ internal sealed record NotesUnit(
     SuggestionKind? KindHint = null,
     string? OwnerHint = null,
     string? DueHint = null,
-    bool IsTableRow = false);
+    bool IsTableRow = false,
+    int LineStart = -1,
+    bool OwnerLabel = false);
