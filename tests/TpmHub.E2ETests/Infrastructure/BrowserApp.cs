@@ -105,3 +105,13 @@ public sealed class BrowserAppCollection : ICollectionFixture<BrowserApp>
 {
     public const string Name = "Browser app";
 }
+
+/// <summary>
+/// A second app, database and browser for the page-wide audits (axe over every page in both themes, foreign requests),
+/// which run beside the journeys: the two collections use the two cores instead of one after the other.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserAuditCollection : ICollectionFixture<BrowserApp>
+{
+    public const string Name = "Browser audits";
+}

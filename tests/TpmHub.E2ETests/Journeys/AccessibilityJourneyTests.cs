@@ -15,7 +15,7 @@ namespace TpmHub.E2ETests.Journeys;
 /// WCAG 2.1 A/AA checks (axe-core) over every main page in light and dark mode, the skip link and focus ring, and
 /// keyboard use of the heat map, the Gantt and the board. A new page or colour that breaks a rule fails here.
 /// </summary>
-[Collection(BrowserAppCollection.Name)]
+[Collection(BrowserAuditCollection.Name)]
 public sealed class AccessibilityJourneyTests(BrowserApp app, ITestOutputHelper output)
 {
     private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];

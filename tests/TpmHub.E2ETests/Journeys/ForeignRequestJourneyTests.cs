@@ -9,7 +9,7 @@ namespace TpmHub.E2ETests.Journeys;
 /// Every main page works on a machine without internet and under the Content-Security-Policy: the browser asks no other
 /// host for anything, the page's own answer carries the policy, and the policy blocks nothing the page needs.
 /// </summary>
-[Collection(BrowserAppCollection.Name)]
+[Collection(BrowserAuditCollection.Name)]
 public sealed class ForeignRequestJourneyTests(BrowserApp app)
 {
     private static readonly string[] Tabs = ["overview", "work", "board", "schedule", "baselines", "raid", "members", "history"];

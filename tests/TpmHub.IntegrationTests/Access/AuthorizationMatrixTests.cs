@@ -22,7 +22,7 @@ namespace TpmHub.IntegrationTests.Access;
 /// the caller may not see, 403 for what it sees but may not do, and through the gate for the rest. The routes are read
 /// from the app, so a new one is in the matrix the day it is mapped (and fails here until the scene can fill its parameters).
 /// </summary>
-[Collection(TpmHubAppCollection.Name)]
+[Collection(TpmHubCatalogueCollection.Name)]
 public sealed partial class AuthorizationMatrixTests(TpmHubApp app, ITestOutputHelper output)
 {
     private static readonly HashSet<HttpStatusCode> Refusals = [HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.NotFound];

@@ -10,7 +10,7 @@ using TpmHub.Web.Features.Access;
 namespace TpmHub.IntegrationTests.Access;
 
 /// <summary>The one access gate: every API route that names a project or an item inside one goes through it.</summary>
-[Collection(TpmHubAppCollection.Name)]
+[Collection(TpmHubCatalogueCollection.Name)]
 public sealed class ProjectGateTests(TpmHubApp app)
 {
     [Fact]

@@ -110,3 +110,13 @@ public sealed class TpmHubAppCollection : ICollectionFixture<TpmHubApp>
 {
     public const string Name = "TpmHub app";
 }
+
+/// <summary>
+/// A second app and database for the whole-API catalogues (bad input on every write, the role matrix over every route,
+/// the gate over every mapped route), which run beside the feature tests so the suite uses both cores.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class TpmHubCatalogueCollection : ICollectionFixture<TpmHubApp>
+{
+    public const string Name = "TpmHub app (catalogues)";
+}

@@ -14,7 +14,7 @@ namespace TpmHub.IntegrationTests.Platform;
 /// window, malformed JSON and wrong JSON types, and must answer a problem-details 400 naming the field (415 for a body that
 /// is not JSON) and change nothing. The cases share one project (a "scene") whose whole state is read before and after.
 /// </summary>
-[Collection(TpmHubAppCollection.Name)]
+[Collection(TpmHubCatalogueCollection.Name)]
 public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
 {
     private const string Json = "application/json";
