@@ -7,6 +7,7 @@ using TpmHub.Core.Budget;
 using TpmHub.Core.Communications;
 using TpmHub.Core.Decisions;
 using TpmHub.Core.Meetings;
+using TpmHub.Core.People;
 using TpmHub.Core.Projects;
 using TpmHub.Core.Raci;
 using TpmHub.Core.Reporting;
@@ -82,6 +83,16 @@ public sealed class TpmHubDbContext(DbContextOptions<TpmHubDbContext> options)
     public DbSet<MeetingAgendaItem> MeetingAgendaItems => Set<MeetingAgendaItem>();
 
     public DbSet<MeetingSuggestion> MeetingSuggestions => Set<MeetingSuggestion>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<PersonRate> PersonRates => Set<PersonRate>();
+
+    public DbSet<PersonSkill> PersonSkills => Set<PersonSkill>();
+
+    public DbSet<PersonTimeOff> PersonTimeOff => Set<PersonTimeOff>();
+
+    public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -19,6 +19,7 @@ public sealed class MeetingJourneyTests(BrowserApp app)
 
         DECISION: We will run the wave 3 cutover over two weekends.
         RISK: The payroll batch could overrun the cutover window.
+        RISK: The vendor's SOC 2 report may arrive after the go-live.
         """;
 
     [Fact]
@@ -45,7 +46,7 @@ public sealed class MeetingJourneyTests(BrowserApp app)
         var actions = suggestions.Locator("[data-kind=action]");
         await Assertions.Expect(actions).ToHaveCountAsync(2);
         await Assertions.Expect(suggestions.Locator("[data-kind=decision]")).ToHaveCountAsync(1);
-        await Assertions.Expect(suggestions.Locator("[data-kind=risk]")).ToHaveCountAsync(1);
+        await Assertions.Expect(suggestions.Locator("[data-kind=risk]")).ToHaveCountAsync(2);
         var fields = await actions.First.EvaluateAsync<string[]>("card => [...card.querySelectorAll('input')].map(i => i.value)");
         fields.Should().Contain(["Maria Lopez", "2027-01-08"], "the owner and due date are recognised and offered for editing");
         await page.ShotAsync("meeting-suggestions");
@@ -56,8 +57,12 @@ public sealed class MeetingJourneyTests(BrowserApp app)
         var ticketKey = (await ticket.TextContentAsync())!.Trim();
         await suggestions.Locator("[data-kind=decision]").GetByRole(AriaRole.Button, new() { Name = "Log decision" }).ClickAsync();
         await Assertions.Expect(suggestions.Locator("[data-kind=decision] [data-testid=suggestion-created]")).ToContainTextAsync("CLD-D");
-        await suggestions.Locator("[data-kind=risk]").GetByRole(AriaRole.Button, new() { Name = "Reject" }).ClickAsync();
-        await Assertions.Expect(suggestions.Locator("[data-kind=risk]")).ToHaveAttributeAsync("data-state", "rejected");
+        var payroll = suggestions.Locator("[data-kind=risk]", new() { HasText = "payroll" });
+        await payroll.GetByRole(AriaRole.Button, new() { Name = "Add to RAID" }).ClickAsync();
+        await Assertions.Expect(payroll.GetByTestId("suggestion-created")).ToContainTextAsync("CLD-R");
+        var soc = suggestions.Locator("[data-kind=risk]", new() { HasText = "SOC 2" });
+        await soc.GetByRole(AriaRole.Button, new() { Name = "Reject" }).ClickAsync();
+        await Assertions.Expect(soc).ToHaveAttributeAsync("data-state", "rejected");
 
         await suggestions.Locator("[data-kind=decision]").GetByText("Show in notes").ClickAsync();
         await Assertions.Expect(page.GetByTestId("active-mark")).ToContainTextAsync("two weekends");

@@ -301,6 +301,27 @@ public sealed class MeetingApiTests(TpmHubApp app)
         (await work.Client.GetFromJsonAsync<JsonArray>(List(work)))!.Should().ContainSingle();
     }
 
+    [Fact]
+    public async Task DeletingAMeetingThenTheProject_KeepsTheNextAgendaAndThenRemovesEverything()
+    {
+        var work = await NewProjectAsync(app);
+        var first = await SteeringAsync(work);
+        var action = (await SuggestionsAsync(work, first)).First(s => s["kind"]!.GetValue<string>() == "action");
+        var ticket = await CreatedAsync(await work.Client.PostAsync(Accept(first, action), null));
+        var next = await CreatedAsync(await work.Client.PostAsync($"{Path(first)}/next", null));
+        next["agenda"]!.AsArray().Should().NotBeEmpty();
+
+        (await work.Client.DeleteAsync(Path(first))).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        var after = await OkAsync(await work.Client.GetAsync(Path(next)));
+        after["agenda"]!.AsArray().Select(a => a!["text"]!.GetValue<string>()).Should().Equal(next["agenda"]!.AsArray().Select(a => a!["text"]!.GetValue<string>()));
+        after["previousInSeries"].Should().BeNull();
+        (await work.Client.GetAsync($"/api/v1/work-items/{ticket["createdKey"]}")).StatusCode.Should().Be(HttpStatusCode.OK, "items created from a meeting stay");
+
+        var (_, admin) = await app.SignedInAsync(ProjectRole.Admin);
+        (await admin.DeleteAsync($"/api/v1/projects/{work.ProjectKey}?confirm={work.ProjectKey}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await admin.GetAsync(Path(next))).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
     private static string List(WorkApi work) => $"/api/v1/projects/{work.ProjectKey}/meetings";
 
     private static string Path(JsonObject meeting) => $"/api/v1/meetings/{meeting["id"]}";

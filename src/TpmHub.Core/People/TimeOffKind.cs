@@ -1,0 +1,9 @@
+namespace TpmHub.Core.People;
+
+public enum TimeOffKind
+{
+    Vacation,
+    Sick,
+    Training,
+    Other,
+}
