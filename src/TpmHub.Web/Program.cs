@@ -6,6 +6,7 @@ using TpmHub.Web.Features.Health;
 using TpmHub.Web.Features.Communications;
 using TpmHub.Web.Features.Decisions;
 using TpmHub.Web.Features.Meetings;
+using TpmHub.Web.Features.People.Time;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Platform;
 using TpmHub.Web.Features.Portfolio;
@@ -52,6 +53,7 @@ builder.Services.AddRaci();
 builder.Services.AddCommunications();
 builder.Services.AddDecisions();
 builder.Services.AddMeetings();
+builder.Services.AddTime();
 builder.Services.AddStatusReports();
 builder.Services.AddSeeding();
 

@@ -4,6 +4,7 @@ using TpmHub.Core.Common;
 using TpmHub.Core.Schedule;
 using TpmHub.Web.Data;
 using TpmHub.Web.Features.Access;
+using TpmHub.Web.Features.People.Time;
 
 namespace TpmHub.Web.Features.Budget;
 
@@ -11,6 +12,7 @@ namespace TpmHub.Web.Features.Budget;
 /// Earned value of a project from its plan (a baseline, else the current schedule), dated progress and actual spend.
 /// At one status date (a project, the portfolio) BAC, PV, EV and AC are aggregated in SQL (<see cref="EarnedValuePlans.SumsAsync"/>);
 /// the weekly series reads the plan and its dated progress once and measures each week with <see cref="EarnedValueEngine"/>.
+/// AC = expenses − refunds + the labour cost of time entries (<see cref="TimeEntryCosts"/>), each dated on or before t.
 /// </summary>
 public sealed class EarnedValueService(IDbContextFactory<TpmHubDbContext> dbFactory, TimeProvider time)
 {
@@ -31,7 +33,8 @@ public sealed class EarnedValueService(IDbContextFactory<TpmHubDbContext> dbFact
 
         var p = (await EarnedValuePlans.SumsAsync(db, [(project.Id, project.StartDate)], chosen, t, ct))[project.Id];
         var ac = await db.Expenses.Where(e => e.ProjectId == project.Id && e.Date <= t)
-            .SumAsync(e => e.Kind == ExpenseKind.Refund ? -e.Amount : e.Amount, ct);
+            .SumAsync(e => e.Kind == ExpenseKind.Refund ? -e.Amount : e.Amount, ct)
+            + await TimeEntryCosts.Entries(db, [project.Id], t).SumAsync(c => c.Cost, ct);
         var f = EarnedValueEngine.Figures(p.Bac, p.Pv, p.Ev, ac).Rounded();
         var health = BudgetHealth.Classify(f.Cpi, f.Spi);
         return new EarnedValueResponse(t, project.Currency, p.Baseline, p.Baseline is null ? "currentPlan" : "baseline", p.BasisText,
@@ -75,6 +78,9 @@ public sealed class EarnedValueService(IDbContextFactory<TpmHubDbContext> dbFact
             .GroupBy(e => e.Date)
             .Select(g => new { Date = g.Key, Net = g.Sum(e => e.Kind == ExpenseKind.Refund ? -e.Amount : e.Amount) })
             .OrderBy(d => d.Date).ToListAsync(ct);
+        var labour = await TimeEntryCosts.Entries(db, [project.Id], last).GroupBy(c => c.Date)
+            .Select(g => new { Date = g.Key, Net = g.Sum(c => c.Cost) }).ToListAsync(ct);
+        daily = daily.Concat(labour).GroupBy(d => d.Date).Select(g => new { Date = g.Key, Net = g.Sum(d => d.Net) }).OrderBy(d => d.Date).ToList();
         var points = new List<EarnedValuePoint>(weeks);
         var spent = 0m;
         var next = 0;
@@ -109,6 +115,11 @@ public sealed class EarnedValueService(IDbContextFactory<TpmHubDbContext> dbFact
         var plans = await EarnedValuePlans.SumsAsync(db, projects, null, today, ct);
         var spent = await db.Expenses.Where(e => ids.Contains(e.ProjectId) && e.Date <= today).GroupBy(e => e.ProjectId)
             .Select(g => new { g.Key, Net = g.Sum(e => e.Kind == ExpenseKind.Refund ? -e.Amount : e.Amount) }).ToDictionaryAsync(g => g.Key, g => g.Net, ct);
+        foreach (var labour in await TimeEntryCosts.Entries(db, ids, today).GroupBy(c => c.ProjectId).Select(g => new { g.Key, Cost = g.Sum(c => c.Cost) }).ToListAsync(ct))
+        {
+            spent[labour.Key] = spent.GetValueOrDefault(labour.Key) + labour.Cost;
+        }
+
         var budgeted = await db.BudgetLines.Where(l => ids.Contains(l.ProjectId)).GroupBy(l => l.ProjectId)
             .Select(g => new { g.Key, Total = g.Sum(l => l.Amount) }).ToDictionaryAsync(g => g.Key, g => g.Total, ct);
         var rows = new Dictionary<Guid, PortfolioBudgetRow>(plans.Count);
