@@ -66,7 +66,31 @@ public sealed partial class MeetingNotesExtractor : IMeetingNotesExtractor
             }
         }
 
+        DropAnsweredRequests(result);
         return result;
+    }
+
+    private static void DropAnsweredRequests(List<NotesSuggestion> result)
+    {
+        // "Priya, can you update the runbook?" answered by Priya's "Sure, I'll update it by Friday": one action, and the
+        // answer (which usually carries the date) is the one to keep. An answer of "Yep, will do" is dropped instead.
+        for (var i = result.Count - 2; i >= 0; i--)
+        {
+            var ask = result[i];
+            if (ask.Kind != SuggestionKind.Action || ask.OwnerIndex is null || !ask.Source.TrimEnd().EndsWith('?') || !RequestPhrase().IsMatch(ask.Source))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < result.Count && j <= i + 2; j++)
+            {
+                if (result[j].Kind == SuggestionKind.Action && result[j].OwnerIndex == ask.OwnerIndex && result[j].SourceStart - ask.SourceStart < 400)
+                {
+                    result.RemoveAt(i);
+                    break;
+                }
+            }
+        }
     }
 
     private static int? Author(string notes, NotesOwners owners)
@@ -125,7 +149,7 @@ public sealed partial class MeetingNotesExtractor : IMeetingNotesExtractor
         }
 
         var masked = Mask(raw);
-        if (masked.AsSpan().Trim().IsEmpty || NotesRules.IsDone(masked))
+        if (masked.AsSpan().Trim().IsEmpty || NotesRules.IsDone(masked) || IsNothing(masked))
         {
             return;
         }
@@ -549,6 +573,12 @@ public sealed partial class MeetingNotesExtractor : IMeetingNotesExtractor
     private static bool IsNothing(string text)
     {
         var t = text.Trim().TrimEnd('.', '!').Trim().ToLowerInvariant();
+        if (t.StartsWith("nothing new", StringComparison.Ordinal) || t.StartsWith("no update", StringComparison.Ordinal) ||
+            t.StartsWith("nothing to report", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         return t is "none" or "n/a" or "na" or "nothing" or "tbd" or "-" or "--" or "–" or "—" or "nil" or "no" or "" or "none this week" or
             "none today" or "nothing new" or "none raised" or "no actions" or "no decisions" or "no risks" or "no new risks" or
             "no blockers" or "no new actions" or "no new decisions" or "none identified" or "nothing to report" or "(none)";

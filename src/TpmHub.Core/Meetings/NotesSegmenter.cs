@@ -287,6 +287,7 @@ internal static partial class NotesSegmenter
             }
 
             var carried = bulleted ? parentOwner ?? chatSpeaker : null;
+            ownerLabel |= lineSpeaker is null && bulleted && parentOwner is not null;
             AddSentences(notes, c, e, section, check, lineSpeaker ?? carried ?? blockSpeaker, ownerLabel, units);
         }
 
