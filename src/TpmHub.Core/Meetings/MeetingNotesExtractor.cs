@@ -16,7 +16,9 @@ namespace TpmHub.Core.Meetings;
 /// <para>Two people with their own verbs in one sentence ("Maria will send the runbook and Raj will check the quota")
 /// give two actions with the same source; each clause gets its own due date or, without one, the sentence's.</para>
 /// <para>Owners: "owner: X", "-> X", "(X)", "[X]", "— X" first; then the sentence's subject; then the line's
-/// "Name:" label or transcript speaker for "I'll…"; then an @handle anywhere. See <see cref="NotesDates"/> for dates.</para>
+/// "Name:" label or transcript speaker for "I'll…" (or the parent bullet, bold name, chat line or email sign-off the
+/// line sits under); then an @handle anywhere. A request ("Sam, can you…?") is an action unless the same person's
+/// commitment follows it. See <see cref="NotesDates"/> for dates; a note's own date style decides "03/12".</para>
 /// </remarks>
 public sealed partial class MeetingNotesExtractor : IMeetingNotesExtractor
 {

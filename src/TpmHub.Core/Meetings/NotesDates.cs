@@ -13,7 +13,9 @@ namespace TpmHub.Core.Meetings;
 /// <item>A dot means European day-first: <c>3.12.</c>, <c>03.12.2026</c>, <c>3.12.26</c> are 3 December. Without the
 /// trailing dot or a year (<c>3.12</c>) it is a number, not a date.</item>
 /// <item>A slash means US month-first unless the first number is over 12: <c>12/3</c> and <c>12/3/2026</c> are
-/// 3 December, <c>3/12</c> is 12 March, <c>15/3</c> is 15 March. <c>24/7</c> is never a date.</item>
+/// 3 December, <c>3/12</c> is 12 March, <c>15/3</c> is 15 March. <c>24/7</c> is never a date. With <c>dayFirst</c>
+/// (the note writes dates that way, <see cref="PrefersDayFirst"/>) <c>3/12</c> is 3 December; a dated
+/// <c>03/12/2026</c> whose month-first reading is long gone is read day-first either way.</item>
 /// <item>Month names, short or long, either order, optional ordinal and year: <c>1 Dec</c>, <c>Dec 1</c>,
 /// <c>December 1st</c>, <c>the 1st of December</c>, <c>Dec 1, 2026</c>.</item>
 /// <item>A date written without a year is the next occurrence on or after <c>M</c> (so "1 Jan" in a December meeting
