@@ -16,9 +16,11 @@ namespace TpmHub.Core.Meetings;
 /// <para>Two people with their own verbs in one sentence ("Maria will send the runbook and Raj will check the quota")
 /// give two actions with the same source; each clause gets its own due date or, without one, the sentence's.</para>
 /// <para>Owners: "owner: X", "-> X", "(X)", "[X]", "— X" first; then the sentence's subject; then the line's
-/// "Name:" label or transcript speaker for "I'll…"; then an @handle anywhere. See <see cref="NotesDates"/> for dates.</para>
+/// "Name:" label or transcript speaker for "I'll…" (or the parent bullet, bold name, chat line or email sign-off the
+/// line sits under); then an @handle anywhere. A request ("Sam, can you…?") is an action unless the same person's
+/// commitment follows it. See <see cref="NotesDates"/> for dates; a note's own date style decides "03/12".</para>
 /// </remarks>
-public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
+public sealed partial class MeetingNotesExtractor : IMeetingNotesExtractor
 {
     /// <summary>The posterior the model needs before a plain sentence without rule evidence becomes a suggestion.</summary>
     public const double ModelThreshold = 0.9;
@@ -40,34 +42,84 @@ public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
         }
 
         var owners = new NotesOwners(context.Attendees);
+        var reading = new NotesReading(context, NotesDates.PrefersDayFirst(notes), Author(notes, owners));
         var result = new List<NotesSuggestion>();
         var lastActionLine = -1;
         foreach (var unit in NotesSegmenter.Split(notes, owners))
         {
-            var before = result.Count;
-            Classify(notes, unit, context, owners, result);
-            if (result.Count > before)
-            {
-                lastActionLine = result[^1].Kind == SuggestionKind.Action ? unit.LineStart : -1;
-                continue;
-            }
-
             // "…I'll add a readiness check. Probably by end of next week." — the date belongs to the action before.
             if (!unit.FirstInLine && unit.LineStart == lastActionLine && result.Count > 0 && result[^1].Due is null &&
                 WordCount(notes.AsSpan(unit.Start, unit.Length)) <= 7)
             {
-                var dates = NotesDates.Find(notes.Substring(unit.Start, unit.Length), context.MeetingDate);
-                if (dates.Count > 0)
+                var tail = notes.Substring(unit.Start, unit.Length);
+                var dates = NotesDates.Find(tail, context.MeetingDate, reading.DayFirst);
+                if (dates.Count > 0 && NotesRules.Subjects(tail, owners).Count == 0 && NotesRules.Marker(tail).Kind is null)
                 {
                     result[^1] = result[^1] with { Due = dates[0].Date };
+                    continue;
                 }
+            }
+
+            var before = result.Count;
+            Classify(notes, unit, reading, owners, result);
+            if (result.Count > before)
+            {
+                lastActionLine = result[^1].Kind == SuggestionKind.Action ? unit.LineStart : -1;
             }
         }
 
+        DropAnsweredRequests(result);
         return result;
     }
 
-    private static void Classify(string notes, NotesUnit unit, NotesContext context, NotesOwners owners, List<NotesSuggestion> result)
+    private static void DropAnsweredRequests(List<NotesSuggestion> result)
+    {
+        // "Priya, can you update the runbook?" answered by Priya's "Sure, I'll update it by Friday": one action, and the
+        // answer (which usually carries the date) is the one to keep. An answer of "Yep, will do" is dropped instead.
+        for (var i = result.Count - 2; i >= 0; i--)
+        {
+            var ask = result[i];
+            if (ask.Kind != SuggestionKind.Action || ask.OwnerIndex is null || !ask.Source.TrimEnd().EndsWith('?') || !RequestPhrase().IsMatch(ask.Source))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < result.Count && j <= i + 2; j++)
+            {
+                if (result[j].Kind == SuggestionKind.Action && result[j].OwnerIndex == ask.OwnerIndex && result[j].SourceStart - ask.SourceStart < 400)
+                {
+                    result.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static int? Author(string notes, NotesOwners owners)
+    {
+        // An email's sign-off ("Thanks,\nMaria" or "Cheers, Maria") names who "I" is when there is no speaker.
+        var lines = notes.TrimEnd().Split('\n');
+        if (lines.Length < 2)
+        {
+            return null;
+        }
+
+        var last = lines[^1].Trim().Trim('-', '–', '—', ' ', '.', ',');
+        var closing = lines[^2].Trim().TrimEnd(',', '.', '!', ' ').ToLowerInvariant();
+        var comma = last.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            closing = last[..comma].Trim().ToLowerInvariant();
+            last = last[(comma + 1)..].Trim();
+        }
+
+        var closes = closing is "thanks" or "thank you" or "many thanks" or "cheers" or "best" or "best regards" or "regards" or
+            "kind regards" or "br" or "thx" or "ta" or "all the best" or "speak soon" or "warm regards" or "best wishes";
+        return closes && last.Length > 0 && last.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 &&
+            NotesRules.TryName(last, owners, false, out var index) ? index : null;
+    }
+
+    private static void Classify(string notes, NotesUnit unit, NotesReading context, NotesOwners owners, List<NotesSuggestion> result)
     {
         if (unit.Check == NotesCheck.Done)
         {
@@ -77,6 +129,12 @@ public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
         var raw = notes.Substring(unit.Start, unit.Length);
         if (raw.StartsWith("~~", StringComparison.Ordinal) && raw.IndexOf("~~", 2, StringComparison.Ordinal) > 0)
         {
+            return;
+        }
+
+        if (IsAcknowledgement(raw))
+        {
+            // "Yep, will do." answers a request already suggested; on its own it names nothing to do.
             return;
         }
 
@@ -93,7 +151,7 @@ public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
         }
 
         var masked = Mask(raw);
-        if (masked.AsSpan().Trim().IsEmpty || NotesRules.IsDone(masked))
+        if (masked.AsSpan().Trim().IsEmpty || NotesRules.IsDone(masked) || IsNothing(masked))
         {
             return;
         }
@@ -133,7 +191,7 @@ public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
             return;
         }
 
-        if (masked.TrimEnd().EndsWith('?'))
+        if (masked.TrimEnd().EndsWith('?') && !IsRequest(masked, owners))
         {
             // "We're going with blue-green, everyone OK with that?" is a statement with a tag question.
             var comma = masked.LastIndexOf(',');
@@ -287,7 +345,7 @@ public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
     }
 
     private static void Emit(SuggestionKind kind, string notes, NotesUnit unit, string raw, string masked, int bodyStart,
-        NotesContext context, NotesOwners owners, List<NotesSuggestion> result)
+        NotesReading context, NotesOwners owners, List<NotesSuggestion> result)
     {
         if (kind != SuggestionKind.Action)
         {
@@ -295,13 +353,13 @@ public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
             return;
         }
 
-        var sentenceDates = NotesDates.Find(masked, context.MeetingDate);
+        var sentenceDates = NotesDates.Find(masked, context.MeetingDate, context.DayFirst);
         var subjects = NotesRules.Subjects(masked, owners).Where(s => s.Start >= bodyStart).ToList();
         var clauses = Clauses(masked, subjects, bodyStart);
         foreach (var (cs, ce, subject) in clauses)
         {
             var clauseMasked = masked[cs..ce];
-            var owner = Owner(clauseMasked, subject, unit, owners, clauses.Count == 1 ? masked : clauseMasked);
+            var owner = Owner(clauseMasked, subject, unit, owners, clauses.Count == 1 ? masked : clauseMasked, context.Author);
             var due = Due(unit, clauseMasked, cs, sentenceDates, context);
             result.Add(new NotesSuggestion(kind, Title(raw, cs, ce), owner, due, raw, unit.Start));
         }
@@ -318,6 +376,14 @@ public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
             {
                 var between = masked[cuts[^1].VerbStart..people[k].Start].ToLowerInvariant();
                 var tail = between.TrimEnd();
+                var same = people[k].Kind == cuts[^1].Kind && (people[k].Kind == NotesSubjectKind.FirstPerson ||
+                    (people[k].OwnerIndex is not null && people[k].OwnerIndex == cuts[^1].OwnerIndex));
+                if (same)
+                {
+                    // "I can take the firewall rules, I'll have them done by Thursday": one person, one action.
+                    continue;
+                }
+
                 if (tail.EndsWith(" and", StringComparison.Ordinal) || tail.EndsWith(',') || tail.EndsWith(';') ||
                     tail.EndsWith(" then", StringComparison.Ordinal) || tail.EndsWith(" while", StringComparison.Ordinal) ||
                     tail.EndsWith(" &", StringComparison.Ordinal) || tail.EndsWith(" and then", StringComparison.Ordinal) ||
@@ -344,7 +410,7 @@ public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
         return list;
     }
 
-    private static int? Owner(string clause, NotesSubject? subject, NotesUnit unit, NotesOwners owners, string whole)
+    private static int? Owner(string clause, NotesSubject? subject, NotesUnit unit, NotesOwners owners, string whole, int? author)
     {
         if (unit.IsTableRow && !string.IsNullOrWhiteSpace(unit.OwnerHint) && NotesRules.TryName(unit.OwnerHint.Trim('@'), owners, true, out var hinted))
         {
@@ -359,7 +425,7 @@ public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
 
         if (subject is { Kind: not NotesSubjectKind.Group } s)
         {
-            return s.Kind == NotesSubjectKind.FirstPerson ? Speaker(unit, owners) : s.OwnerIndex;
+            return s.Kind == NotesSubjectKind.FirstPerson ? (unit.Speaker is null ? author : Speaker(unit, owners)) : s.OwnerIndex;
         }
 
         var weOrUs = subject is { } g && g.Start + 2 <= clause.Length &&
@@ -403,14 +469,14 @@ public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
     private static int? Speaker(NotesUnit unit, NotesOwners owners) =>
         unit.Speaker is { } sp && NotesRules.TryName(sp, owners, false, out var idx) ? idx : null;
 
-    private static DateOnly? Due(NotesUnit unit, string clause, int clauseStart, IReadOnlyList<NotesDateMatch> sentenceDates, NotesContext context)
+    private static DateOnly? Due(NotesUnit unit, string clause, int clauseStart, IReadOnlyList<NotesDateMatch> sentenceDates, NotesReading context)
     {
-        if (unit.IsTableRow && !string.IsNullOrWhiteSpace(unit.DueHint) && NotesDates.TryResolve(unit.DueHint, context.MeetingDate, out var hinted))
+        if (unit.IsTableRow && !string.IsNullOrWhiteSpace(unit.DueHint) && NotesDates.TryResolve(unit.DueHint, context.MeetingDate, context.DayFirst, out var hinted))
         {
             return hinted;
         }
 
-        var dates = NotesDates.Find(clause, context.MeetingDate);
+        var dates = NotesDates.Find(clause, context.MeetingDate, context.DayFirst);
         if (dates.Count == 0)
         {
             if (clauseStart == 0 && sentenceDates.Count == 0)
@@ -509,7 +575,13 @@ public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
     private static bool IsNothing(string text)
     {
         var t = text.Trim().TrimEnd('.', '!').Trim().ToLowerInvariant();
-        return t is "none" or "n/a" or "na" or "nothing" or "tbd" or "-" or "--" or "nil" or "no" or "" or "none this week" or
+        if (t.StartsWith("nothing new", StringComparison.Ordinal) || t.StartsWith("no update", StringComparison.Ordinal) ||
+            t.StartsWith("nothing to report", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return t is "none" or "n/a" or "na" or "nothing" or "tbd" or "-" or "--" or "–" or "—" or "nil" or "no" or "" or "none this week" or
             "none today" or "nothing new" or "none raised" or "no actions" or "no decisions" or "no risks" or "no new risks" or
             "no blockers" or "no new actions" or "no new decisions" or "none identified" or "nothing to report" or "(none)";
     }
@@ -556,6 +628,22 @@ public sealed class MeetingNotesExtractor : IMeetingNotesExtractor
 
         var nl = notes.IndexOf('\n', i);
         return nl < 0 ? notes.Length : nl;
+    }
+
+    private static bool IsRequest(string masked, NotesOwners owners) =>
+        RequestPhrase().IsMatch(masked) &&
+        NotesRules.Subjects(masked, owners).Exists(s => s.Kind is NotesSubjectKind.Person or NotesSubjectKind.OtherName);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:can|could|would)\s+(?:you|u)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RequestPhrase();
+
+    private static bool IsAcknowledgement(string raw)
+    {
+        var words = raw.ToLowerInvariant().Split([' ', ',', '.', '!', '-', '–'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 4 && words.Contains("will") is var w &&
+            words.All(x => x is "yep" or "yes" or "yeah" or "yup" or "sure" or "ok" or "okay" or "fine" or "will" or "do" or "on" or
+                "it" or "can" or "np" or "ack" or "noted" or "👍" or "sounds" or "good" or "thanks" or "cool" or "absolutely") &&
+            (w || words.Contains("on") || words.Contains("do"));
     }
 
     private static bool IsBareConfirmation(string raw)

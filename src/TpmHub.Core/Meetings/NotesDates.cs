@@ -13,7 +13,9 @@ namespace TpmHub.Core.Meetings;
 /// <item>A dot means European day-first: <c>3.12.</c>, <c>03.12.2026</c>, <c>3.12.26</c> are 3 December. Without the
 /// trailing dot or a year (<c>3.12</c>) it is a number, not a date.</item>
 /// <item>A slash means US month-first unless the first number is over 12: <c>12/3</c> and <c>12/3/2026</c> are
-/// 3 December, <c>3/12</c> is 12 March, <c>15/3</c> is 15 March. <c>24/7</c> is never a date.</item>
+/// 3 December, <c>3/12</c> is 12 March, <c>15/3</c> is 15 March. <c>24/7</c> is never a date. With <c>dayFirst</c>
+/// (the note writes dates that way, <see cref="PrefersDayFirst"/>) <c>3/12</c> is 3 December; a dated
+/// <c>03/12/2026</c> whose month-first reading is long gone is read day-first either way.</item>
 /// <item>Month names, short or long, either order, optional ordinal and year: <c>1 Dec</c>, <c>Dec 1</c>,
 /// <c>December 1st</c>, <c>the 1st of December</c>, <c>Dec 1, 2026</c>.</item>
 /// <item>A date written without a year is the next occurrence on or after <c>M</c> (so "1 Jan" in a December meeting
@@ -76,10 +78,18 @@ public static partial class NotesDates
 
     /// <summary>Resolves the first date phrase in <paramref name="phrase"/> (see the class remarks for the forms).</summary>
     /// <returns>True and the date when the phrase holds a date; otherwise false.</returns>
-    public static bool TryResolve(string phrase, DateOnly meetingDate, out DateOnly date)
+    public static bool TryResolve(string phrase, DateOnly meetingDate, out DateOnly date) =>
+        TryResolve(phrase, meetingDate, false, out date);
+
+    /// <summary>
+    /// Resolves the first date phrase in <paramref name="phrase"/>; with <paramref name="dayFirst"/> an ambiguous slash
+    /// date (<c>03/12</c>) is read day-first, as the note it comes from writes them (see <see cref="PrefersDayFirst"/>).
+    /// </summary>
+    /// <returns>True and the date when the phrase holds a date; otherwise false.</returns>
+    public static bool TryResolve(string phrase, DateOnly meetingDate, bool dayFirst, out DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        var matches = Find(phrase, meetingDate);
+        var matches = Find(phrase, meetingDate, dayFirst);
         date = matches.Count > 0 ? matches[0].Date : default;
         return matches.Count > 0;
     }
@@ -89,7 +99,13 @@ public static partial class NotesDates
         TryResolve(phrase, meetingDate, out var date) ? date : null;
 
     /// <summary>Every date phrase in <paramref name="text"/>, in order, resolved against <paramref name="meetingDate"/>.</summary>
-    public static IReadOnlyList<NotesDateMatch> Find(string text, DateOnly meetingDate)
+    public static IReadOnlyList<NotesDateMatch> Find(string text, DateOnly meetingDate) => Find(text, meetingDate, false);
+
+    /// <summary>
+    /// Every date phrase in <paramref name="text"/>, in order; with <paramref name="dayFirst"/> a slash date whose two
+    /// numbers are both 12 or less is read day-first (<c>03/12</c> = 3 December).
+    /// </summary>
+    public static IReadOnlyList<NotesDateMatch> Find(string text, DateOnly meetingDate, bool dayFirst)
     {
         ArgumentNullException.ThrowIfNull(text);
         List<NotesDateMatch>? found = null;
@@ -97,7 +113,7 @@ public static partial class NotesDates
         var endOfDay = new List<bool>();
         foreach (Match m in DatePattern().Matches(text))
         {
-            var resolved = ResolveMatch(text, m, meetingDate);
+            var resolved = ResolveMatch(text, m, meetingDate, dayFirst);
             if (resolved is null)
             {
                 continue;
@@ -156,6 +172,55 @@ public static partial class NotesDates
         return found;
     }
 
+    /// <summary>
+    /// True when the notes write dates day-first, so an ambiguous slash date in them (<c>03/12</c>) is 3 December: a
+    /// slash date whose first number is over 12 (<c>18/12</c>), a dotted date (<c>3.12.</c>) or an ordinal before a month
+    /// name (<c>3rd Dec</c>) outnumbers slash dates whose second number is over 12 (<c>12/18</c>) and month names
+    /// before an ordinal or a dotted abbreviation (<c>Dec. 3</c>, <c>December 3rd</c>). A plain "30 Nov" is no
+    /// evidence: it is written both sides of the Atlantic.
+    /// </summary>
+    public static bool PrefersDayFirst(string notes)
+    {
+        ArgumentNullException.ThrowIfNull(notes);
+        var dayFirst = 0;
+        var monthFirst = 0;
+        foreach (Match m in DateStyleEvidence().Matches(notes))
+        {
+            if (m.Groups["sl"].Success)
+            {
+                var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+                var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+                if (a > 12 && a <= 31 && b <= 12)
+                {
+                    dayFirst++;
+                }
+                else if (b > 12 && b <= 31 && a <= 12)
+                {
+                    monthFirst++;
+                }
+            }
+            else if (m.Groups["dot"].Success || m.Groups["ord"].Success)
+            {
+                dayFirst++;
+            }
+            else
+            {
+                monthFirst++;
+            }
+        }
+
+        return dayFirst > monthFirst;
+    }
+
+    [GeneratedRegex(
+        @"(?<sl>(?<![\d/.])(?<a>\d{1,2})/(?<b>\d{1,2})(?:/\d{2,4})?(?![\d/]))" +
+        @"|(?<dot>(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?![\d]))" +
+        @"|(?<ord>\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?(?:" + Months + @")\b)" +
+        @"|(?<mdot>\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s+\d{1,2}\b)" +
+        @"|(?<mord>\b(?:" + Months + @")\s+\d{1,2}(?:st|nd|rd|th)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DateStyleEvidence();
+
     private static int Adjacent(string text, List<NotesDateMatch> found, List<bool> explicitDate, int i)
     {
         foreach (var j in new[] { i - 1, i + 1 })
@@ -208,7 +273,7 @@ public static partial class NotesDates
         return false;
     }
 
-    private static DateOnly? ResolveMatch(string text, Match m, DateOnly meeting)
+    private static DateOnly? ResolveMatch(string text, Match m, DateOnly meeting, bool dayFirst)
     {
         if (m.Groups["iso"].Success)
         {
@@ -231,7 +296,22 @@ public static partial class NotesDates
                 return null;
             }
 
-            return a > 12 ? DayMonth(a, b, Year(m, "sy"), meeting) : DayMonth(b, a, Year(m, "sy"), meeting);
+            if (a > 12 || b > 12)
+            {
+                return a > 12 ? DayMonth(a, b, Year(m, "sy"), meeting) : DayMonth(b, a, Year(m, "sy"), meeting);
+            }
+
+            var us = DayMonth(b, a, Year(m, "sy"), meeting);
+            var eu = DayMonth(a, b, Year(m, "sy"), meeting);
+            if (dayFirst)
+            {
+                return eu;
+            }
+
+            // "03/12/2026" in a December meeting: month-first it is nine months gone, day-first it is this week.
+            return us is { } u && eu is { } d && Year(m, "sy") is not null && u < meeting.AddDays(-31) && d >= meeting.AddDays(-31) && d <= meeting.AddDays(183)
+                ? d
+                : us;
         }
 
         if (m.Groups["df"].Success)

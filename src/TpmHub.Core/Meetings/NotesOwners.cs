@@ -32,6 +32,7 @@ internal sealed class NotesOwners
     private readonly Dictionary<string, int> _handle = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _email = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(string First, string Last, int Index)> _people = [];
+    private readonly Dictionary<string, int> _initials = new(StringComparer.Ordinal);
 
     public NotesOwners(IReadOnlyList<NotesAttendee> attendees)
     {
@@ -47,6 +48,8 @@ internal sealed class NotesOwners
                 {
                     Add(_last, words[^1], i);
                     _people.Add((words[0], words[^1], i));
+                    Add(_initials, string.Concat(words.Where(w => char.IsLetter(w[0])).Select(w => char.ToUpperInvariant(w[0]))), i);
+                    Add(_initials, string.Concat(char.ToUpperInvariant(words[0][0]), char.ToUpperInvariant(words[^1][0])), i);
                 }
             }
 
@@ -175,6 +178,12 @@ internal sealed class NotesOwners
             if (TeamWords.Contains(w))
             {
                 return true;
+            }
+
+            // "(DK)": initials written in capitals name the one attendee they fit; two who share them, no one.
+            if (w.Length is 2 or 3 && w.All(char.IsUpper) && _initials.TryGetValue(w, out var ii))
+            {
+                return Set(ii, out index);
             }
 
             return acceptUnknownNames && LooksLikeName(w);

@@ -68,7 +68,7 @@ internal static partial class NotesRules
         RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
-    [GeneratedRegex(@"^[\W_]{0,3}\s*(?<m>action\s+items?|action\s+points?|actions?|ai|aps?|todo|to-?do|to\s+do|next\s+steps?|follow[\s-]?ups?|tasks?|decisions?|decision\s+made|decided|agreed|agreement|go/no-?go(?:\s+decision)?|outcome|risks?|new\s+risk|concerns?|blockers?|blocked|(?:known\s+)?issues?|watch[\s-]?outs?|impediments?)\s*(?:\([^()]{0,20}\))?\s*(?:\*\*|__|\])?\s*[:\-–—]\s*(?:\*\*|__)?",
+    [GeneratedRegex(@"^[\W_]{0,3}\s*(?<m>action\s+items?|action\s+points?|actions?|ai|aps?|a(?=\s*:)|resolution|todo|to-?do|to\s+do|next\s+steps?|follow[\s-]?ups?|tasks?|decisions?|decision\s+made|decided|agreed|agreement|go/no-?go(?:\s+decision)?|outcome|risks?|new\s+risk|concerns?|blockers?|blocked|(?:known\s+)?issues?|watch[\s-]?outs?|impediments?)\s*(?:\([^()]{0,20}\))?\s*(?:\*\*|__|\])?\s*[:\-–—]\s*(?:\*\*|__)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MarkerAtStart();
 
@@ -96,7 +96,7 @@ internal static partial class NotesRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pending();
 
-    [GeneratedRegex(@"\b(?:agreed|decided|decision\s+(?:is|was|made)|the\s+decision|approved|signed[\s-]off|sign-?off\s+(?:given|granted|received)|chose|chosen|opted|settled\s+on|consensus|concluded|green[\s-]?lit|green[\s-]?light(?:ed)?|go/no-?go\s*[:=\-–]?\s*(?:is\s+)?(?:go|no-?go)\b|(?<!/)no-go|(?:is|was)\s+a\s+go|going\s+(?:ahead\s+)?with|go(?:ing)?\s+ahead\s+with|go\s+forward\s+with|proceed(?:ing)?\s+with|stick(?:ing)?\s+with|moving\s+forward\s+with|landed\s+on|(?:we'll|we\s+will|we're|we\s+are)\s+(?:go|going|use|using|keep|keeping|stay|staying|stick|sticking|proceed|proceeding|adopt|standardi[sz]e|moving|move|switching|switch|dropping|drop|deferring|defer)\b|let'?s\s+(?:go|use|keep|stick|proceed|try|trial|pilot|adopt|switch|move\s+to|make\s+that)\b|(?:we're|we\s+are|we'll|we\s+will|we)\s+not\s+(?:taking|doing|going|moving|using|pursuing|proceeding|migrating|upgrading|adding)\b|will\s+be\s+mandatory|final\s+(?:call|answer|decision)|accepted|rejected|voted|ratified|endorsed|confirmed\s+(?:the|that|we)|selected|deferred|descoped|de-scoped|postponed|(?:is|are)\s+(?:out\s+of|in)\s+scope)\b",
+    [GeneratedRegex(@"\b(?:agreed|decided|decision\s+(?:is|was|made)|the\s+decision|approved|signed[\s-]off|sign-?off\s+(?:given|granted|received)|chose|chosen|opted|settled\s+on|consensus|concluded|green[\s-]?lit|green[\s-]?light(?:ed)?|go/no-?go\s*[:=\-–]?\s*(?:is\s+)?(?:go|no-?go)\b|(?<!/)no-go|(?:is|was)\s+a\s+go|going\s+(?:ahead\s+)?(?:with|w/)|go(?:ing)?\s+ahead\s+with|go\s+forward\s+with|proceed(?:ing)?\s+with|stick(?:ing)?\s+with|moving\s+forward\s+with|landed\s+on|(?:we'll|we\s+will|we're|we\s+are)\s+(?:go|going|use|using|keep|keeping|stay|staying|stick|sticking|proceed|proceeding|adopt|standardi[sz]e|moving|move|switching|switch|dropping|drop|deferring|defer)\b|let'?s\s+(?:also\s+|just\s+|then\s+)?(?:go|use|keep|stick|proceed|try|trial|pilot|adopt|switch|move\s+to|make\s+that|make(?!\s+sure)|skip|drop|defer|park|postpone|pause|hold\s+off|cancel|stop|scrap|exclude|require|mandate|leave|freeze|limit|standardi[sz]e)\b|(?:we're|we\s+are|we'll|we\s+will|we)\s+not\s+(?:taking|doing|going|moving|using|pursuing|proceeding|migrating|upgrading|adding)\b|will\s+be\s+mandatory|final\s+(?:call|answer|decision)|accepted|rejected|(?:did\s+not|didn't)\s+approve|declined|turned\s+down|vetoed|voted|ratified|endorsed|confirmed\s+(?:the|that|we)|selected|deferred|descoped|de-scoped|postponed|(?:is|are)\s+(?:out\s+of|in)\s+scope)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecisionPhrase();
 
@@ -123,7 +123,7 @@ internal static partial class NotesRules
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TrailingDashOwner();
 
-    [GeneratedRegex(@"^\W*(?:please|pls|plz|kindly)\b(?!\s+(?:let\s+me\s+know|shout|feel\s+free|reach\s+out\s+if|note|be\s+aware))|^\W*(?:need|needs)\s+to\b|^\W*next\s+step\s+(?:is|will\s+be)\s+to\b|\blet'?s\s+(?:schedule|set\s+up|book|get|make\s+sure|follow\s+up|sync|meet|ask|check|review|plan|reconvene|circle\s+back|loop|send|draft|write|add|create|update|find)\b|\b(?:action|ai)\s+(?:on|for)\s+@?[\p{L}]+|\bwill\s+(?:own|take|drive|lead)\s+(?:this|that|it)\b",
+    [GeneratedRegex(@"^\W*(?:please|pls|plz|kindly)\b(?!\s+(?:let\s+me\s+know|shout|feel\s+free|reach\s+out\s+if|note|be\s+aware))|^\W*(?:need|needs)\s+to\b|^\W*next\s+step\s+(?:is|will\s+be)\s+to\b|\blet'?s\s+(?:schedule|set\s+up|book|get(?!\s+(?:going|started|cracking|on\b))|make\s+sure|follow\s+up|sync|meet|ask|check|review|plan|reconvene|circle\s+back|loop|send|draft|write|add|create|update|find)\b|\b(?:action|ai)\s+(?:on|for)\s+@?[\p{L}]+|\bwill\s+(?:own|take|drive|lead)\s+(?:this|that|it)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImperativeAction();
 
@@ -163,7 +163,7 @@ internal static partial class NotesRules
         SuggestionKind? kind = word switch
         {
             _ when word.StartsWith("deci", StringComparison.Ordinal) || word.StartsWith("agree", StringComparison.Ordinal) ||
-                word.StartsWith("go/", StringComparison.Ordinal) || word == "outcome" => SuggestionKind.Decision,
+                word.StartsWith("go/", StringComparison.Ordinal) || word is "outcome" or "resolution" => SuggestionKind.Decision,
             _ when word.Contains("risk", StringComparison.Ordinal) || word.StartsWith("concern", StringComparison.Ordinal) ||
                 word.StartsWith("block", StringComparison.Ordinal) || word.Contains("issue", StringComparison.Ordinal) ||
                 word.StartsWith("watch", StringComparison.Ordinal) || word.StartsWith("imped", StringComparison.Ordinal) => SuggestionKind.Risk,
@@ -257,8 +257,40 @@ internal static partial class NotesRules
     {
         index = null;
         var m = TrailingDashOwner().Match(masked);
-        return m.Success && TryName(m.Groups["o"].Value, owners, false, out index);
+        if (m.Success && TryName(m.Groups["o"].Value, owners, false, out index))
+        {
+            return true;
+        }
+
+        // "Add the sysctl to the image — Raj — 11 Dec": a field of its own between dashes that is an attendee.
+        var fields = DashField().Split(masked);
+        for (var k = 1; k < fields.Length; k++)
+        {
+            var f = fields[k].Trim().TrimEnd('.', ',', ';');
+            if (f.Length > 0 && f.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 && TryName(f, owners, false, out index) && index is not null)
+            {
+                return true;
+            }
+        }
+
+        // "Highs to be triaged by Sofia before next steering": the agent of a passive is the owner.
+        foreach (Match b in PassiveAgent().Matches(masked))
+        {
+            if (owners.TryResolve(b.Groups["o"].Value, false, out index) && index is not null)
+            {
+                return true;
+            }
+        }
+
+        index = null;
+        return false;
     }
+
+    [GeneratedRegex(@"\s[—–]\s|\s-{1,2}\s", RegexOptions.CultureInvariant)]
+    private static partial Regex DashField();
+
+    [GeneratedRegex(@"\bby\s+(?<o>@?[\p{L}][\p{L}'’\-]*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PassiveAgent();
 
     /// <summary>Every "X will / X to / X needs to / I'll" with a verb after it, in order.</summary>
     public static List<NotesSubject> Subjects(string masked, NotesOwners owners)
@@ -288,6 +320,22 @@ internal static partial class NotesRules
                 aux = "will";
                 verbIndex = i + 1;
                 t[i] = t[i][..^3];
+            }
+            else if (lower.EndsWith("'s", StringComparison.Ordinal) && lower.Length > 3 && Seq(t, i + 1, "going", "to"))
+            {
+                // "Nina's going to pull the anomalies": "Nina is going to".
+                subjectIndex = i;
+                aux = "to";
+                verbIndex = i + 3;
+                t[i] = t[i][..^2];
+            }
+            else if (i == 0 && lower is "ill" or "ima")
+            {
+                // Chat typing: "ill do the migration w/c 7 dec".
+                subjectIndex = i;
+                aux = "will";
+                verbIndex = i + 1;
+                t[i] = "I";
             }
             else if (lower is "i'm" or "we're")
             {
@@ -412,7 +460,7 @@ internal static partial class NotesRules
                 }
 
                 return 1;
-            case "can" or "could" when Seq(t, i + 1, "you"):
+            case "can" or "could" or "would" when Seq(t, i + 1, "you") || Seq(t, i + 1, "u"):
                 aux = "canyou";
                 return 2;
             case "to":

@@ -26,7 +26,7 @@ internal static partial class NotesSegmenter
         "facilitator", "chair", "cc", "title", "subject", "recording", "duration", "dial-in", "link", "links", "room",
         "regrets", "guests", "people", "sent", "organizer", "organiser", "host", "parking lot",
         "done", "completed", "closed", "previous actions", "last week's actions", "carried over (done)", "fyi",
-        "questions", "open questions", "q&a", "references", "resources", "attachments",
+        "questions", "open questions", "q&a", "references", "resources", "attachments", "y", "yesterday", "yday",
     };
 
     [GeneratedRegex(@"\G[ \t]*(?:(?<bullet>[-*+•·▪‣◦–]|\d{1,3}[.)]|[a-zA-Z][.)](?=[ \t]))[ \t]+)?(?:(?<box>\[(?<state>[ xX\-/✓✔]?)\])[ \t]*|(?<openbox>☐)[ \t]*|(?<donebox>[☑☒✅✔✓])[ \t]*)?",
@@ -60,6 +60,10 @@ internal static partial class NotesSegmenter
         var sectionHasContent = false;
         var inFence = false;
         string? blockSpeaker = null;
+        string? parentOwner = null;
+        var parentIndent = -1;
+        string? chatSpeaker = null;
+        var afterQuestion = false;
         TableLayout? table = null;
 
         var lines = Lines(notes);
@@ -75,6 +79,7 @@ internal static partial class NotesSegmenter
             if (i == e)
             {
                 table = null;
+                chatSpeaker = null;
                 if (sectionFromLabel && sectionHasContent)
                 {
                     section = NotesSection.None;
@@ -94,6 +99,12 @@ internal static partial class NotesSegmenter
             if (inFence || line[0] == '>')
             {
                 continue;
+            }
+
+            // "- **Arjun**" over indented bullets: the children are Arjun's until the indent comes back.
+            if (parentOwner is not null && i - s <= parentIndent)
+            {
+                parentOwner = null;
             }
 
             if (line.Contains('|'))
@@ -127,7 +138,7 @@ internal static partial class NotesSegmenter
                 section = SectionOf(text, NotesSection.None);
                 sectionFromLabel = false;
                 sectionHasContent = false;
-                blockSpeaker = null;
+                blockSpeaker = LooksLikeSpeaker(text, owners, false) ? text : null;
                 continue;
             }
 
@@ -138,6 +149,8 @@ internal static partial class NotesSegmenter
 
             if (IsBoldHeading(line, out var boldText))
             {
+                // "**Aisha**" over her Y/T/B bullets: what follows is hers.
+                blockSpeaker = LooksLikeSpeaker(boldText, owners, false) ? boldText : null;
                 section = SectionOf(boldText, NotesSection.None);
                 sectionFromLabel = false;
                 sectionHasContent = false;
@@ -173,6 +186,14 @@ internal static partial class NotesSegmenter
             }
 
             var content = notes.AsSpan(c, e - c);
+            var bareName = content.Trim().Trim("*_: ").ToString();
+            if (bulleted && check == NotesCheck.None && bareName.Length > 0 && LooksLikeSpeaker(bareName, owners, false))
+            {
+                parentOwner = bareName;
+                parentIndent = i - s;
+                continue;
+            }
+
             var vtt = VttVoice().Match(content.ToString());
             if (vtt.Success)
             {
@@ -191,11 +212,23 @@ internal static partial class NotesSegmenter
             string? lineSpeaker = null;
             var ownerLabel = false;
             var label = Label().Match(content.ToString());
+            var question = afterQuestion;
+            afterQuestion = false;
             if (label.Success)
             {
                 var name = label.Groups["label"].Value.Trim();
                 var rest = c + label.Length;
                 var restEmpty = rest >= e || notes.AsSpan(rest, e - rest).Trim().Trim("*_").IsEmpty;
+                if (name is "Q" or "q")
+                {
+                    afterQuestion = true;
+                }
+                else if (name is "A" or "a" && question && !restEmpty)
+                {
+                    // "Q: …? / A: …": the A is the answer, not an action marker.
+                    c = rest;
+                }
+
                 if (SkipLabels.Contains(name.Trim('*', '_', ' ')))
                 {
                     if (restEmpty)
@@ -219,6 +252,11 @@ internal static partial class NotesSegmenter
                     lineSpeaker = name;
                     ownerLabel = bulleted || check != NotesCheck.None;
                     c = rest;
+                    if (!bulleted)
+                    {
+                        // "jon: quick one today" then "- i'll bump the sdk eod": a chat message goes on in its bullets.
+                        chatSpeaker = name;
+                    }
                 }
                 else if (restEmpty && !bulleted && check == NotesCheck.None && name.Split(' ').Length <= 6)
                 {
@@ -228,7 +266,7 @@ internal static partial class NotesSegmenter
                     continue;
                 }
             }
-            else if (!bulleted && check == NotesCheck.None && IsSectionWord(content, out var bare))
+            else if (!bulleted && check == NotesCheck.None && (IsSectionWord(content, out var bare) || IsSubHeading(content, NextLineIsBullet(notes, lines, li), out bare)))
             {
                 section = bare;
                 sectionFromLabel = true;
@@ -243,7 +281,14 @@ internal static partial class NotesSegmenter
             }
 
             sectionHasContent = true;
-            AddSentences(notes, c, e, section, check, lineSpeaker ?? blockSpeaker, ownerLabel, units);
+            if (!bulleted && lineSpeaker is null)
+            {
+                chatSpeaker = null;
+            }
+
+            var carried = bulleted ? parentOwner ?? chatSpeaker : null;
+            ownerLabel |= lineSpeaker is null && bulleted && parentOwner is not null;
+            AddSentences(notes, c, e, section, check, lineSpeaker ?? carried ?? blockSpeaker, ownerLabel, units);
         }
 
         return units;
@@ -325,6 +370,43 @@ internal static partial class NotesSegmenter
 
         section = SectionOf(lower, NotesSection.None);
         return true;
+    }
+
+    private static bool IsSubHeading(ReadOnlySpan<char> content, bool nextIsBullet, out NotesSection section)
+    {
+        // "Updates", "Next", "Concerns raised" on a line of their own over a list: a heading without the #.
+        section = NotesSection.None;
+        var t = content.Trim().ToString().Trim('*', '_').Trim();
+        if (!nextIsBullet || t.Length == 0 || t.Length > 30 || t.IndexOfAny(['.', '!', '?', ',', ';', ':', '|']) >= 0 || !char.IsUpper(t[0]))
+        {
+            return false;
+        }
+
+        if (t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3)
+        {
+            return false;
+        }
+
+        section = t.Equals("next", StringComparison.OrdinalIgnoreCase) || t.Equals("next up", StringComparison.OrdinalIgnoreCase)
+            ? NotesSection.Actions
+            : SectionOf(t, NotesSection.None);
+        return true;
+    }
+
+    private static bool NextLineIsBullet(string notes, List<(int Start, int End)> lines, int li)
+    {
+        for (var k = li + 1; k < lines.Count; k++)
+        {
+            var t = notes.AsSpan(lines[k].Start, lines[k].End - lines[k].Start).TrimStart();
+            if (t.IsEmpty)
+            {
+                continue;
+            }
+
+            return t[0] is '-' or '*' or '+' or '•' || (t.Length > 1 && char.IsDigit(t[0]) && (t[1] is '.' or ')' || (t.Length > 2 && char.IsDigit(t[1]) && t[2] is '.' or ')')));
+        }
+
+        return false;
     }
 
     private static bool LooksLikeSpeaker(string name, NotesOwners owners, bool withTimestamp)

@@ -11,6 +11,8 @@ internal sealed class TableLayout
     private int _due = -1;
     private int _status = -1;
     private int _type = -1;
+    private int _rag = -1;
+    private int _comment = -1;
     private SuggestionKind? _kind;
 
     public static TableLayout FromHeader(string notes, int start, int end, NotesSection section)
@@ -32,6 +34,14 @@ internal sealed class TableLayout
             {
                 layout._status = i;
             }
+            else if (layout._rag < 0 && (h is "rag" or "rag status" or "health" or "rating" or "r/a/g"))
+            {
+                layout._rag = i;
+            }
+            else if (layout._comment < 0 && layout._text >= 0 && (h is "commentary" or "comment" or "comments" or "notes" or "note" or "update" or "remarks" or "narrative"))
+            {
+                layout._comment = i;
+            }
             else if (layout._type < 0 && (h is "type" or "kind" or "category" or "raid" or "t"))
             {
                 layout._type = i;
@@ -45,7 +55,16 @@ internal sealed class TableLayout
 
         if (layout._text < 0)
         {
-            layout._text = Enumerable.Range(0, cells.Count).FirstOrDefault(i => i != layout._owner && i != layout._due && i != layout._status && i != layout._type && notes.AsSpan(cells[i].Start, cells[i].Length).Trim().Length > 0 && !notes.AsSpan(cells[i].Start, cells[i].Length).Trim().SequenceEqual("#"));
+            layout._text = Enumerable.Range(0, cells.Count).FirstOrDefault(i => i != layout._owner && i != layout._due && i != layout._status && i != layout._type && i != layout._rag && notes.AsSpan(cells[i].Start, cells[i].Length).Trim().Length > 0 && !notes.AsSpan(cells[i].Start, cells[i].Length).Trim().SequenceEqual("#"));
+            if (layout._comment < 0)
+            {
+                layout._comment = Enumerable.Range(0, cells.Count).FirstOrDefault(i => i > layout._text && i != layout._rag && notes.AsSpan(cells[i].Start, cells[i].Length).Trim().ToString().ToLowerInvariant() is "commentary" or "comment" or "comments" or "notes" or "update" or "remarks", -1);
+            }
+        }
+
+        if (layout._kind is null)
+        {
+            // "| # | Item | Owner | Due |": a generic text column, but an owner and a due column make it an action table.
             if (section != NotesSection.None && section != NotesSection.Skip)
             {
                 layout._kind = section switch
@@ -93,6 +112,27 @@ internal sealed class TableLayout
             {
                 // A type the extractor does not suggest (assumption, dependency, info): not a suggestion.
                 return null;
+            }
+        }
+
+        if (_rag >= 0 && _rag < cells.Count)
+        {
+            // A RAG table: red and amber rows are what the meeting is worried about; green rows are status.
+            var rag = Cell(notes, cells[_rag]).ToLowerInvariant();
+            if (!(rag.Contains("red", StringComparison.Ordinal) || rag.Contains("amber", StringComparison.Ordinal) ||
+                rag.Contains("yellow", StringComparison.Ordinal) || rag.Contains("🔴", StringComparison.Ordinal) || rag.Contains("🟠", StringComparison.Ordinal) || rag.Contains("🟡", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            kind = SuggestionKind.Risk;
+            if (_comment >= 0 && _comment < cells.Count)
+            {
+                var (cs, cl) = Trim(notes, cells[_comment].Start, cells[_comment].Length);
+                if (cl > 0)
+                {
+                    (s, len) = (cs, cl);
+                }
             }
         }
 

@@ -223,5 +223,16 @@ internal static class NotesTrainingSentences
         (3, "Thanks all, talk tomorrow"),
         (3, "I think the first option is the obvious one"),
         (3, "Morning all, let's get started"),
+
+        // Generic wordings for requests and chat shorthand the first set lacked (risk and none sentences added here
+        // moved the model's other decisions more than they helped, so the risk cues live in the rules instead).
+        (0, "Kim, could you pull the access logs for the audit?"),
+        (0, "can u take a look at the failing build pls"),
+        (0, "Lee's going to put together the training plan"),
+        (0, "ill sort the licence renewal this week"),
+        (1, "Let's skip the beta and ship to everyone"),
+        (1, "Settled on the managed service rather than running our own"),
+        (1, "The request was declined, the old process stays"),
+        (1, "Going w/ the cheaper tier for now"),
     ];
 }

@@ -27,6 +27,12 @@ public sealed class MeetingNotesExtractorTests
     [InlineData("[Raj] send the runbook", 1)]
     [InlineData("Update the runbook, owner: Priya, due 12/3", 4)]
     [InlineData("Sam Whitfield to book the pen test", 3)]
+    [InlineData("Review the DR plan (RP) – Fri", 1)]
+    [InlineData("Add the sysctl to the node image — Priya — 11 Dec", 4)]
+    [InlineData("Pen test\n- Highs to be triaged into the backlog by Priya before the next steering", 4)]
+    [InlineData("Raj's going to pull the cost anomalies", 1)]
+    [InlineData("Maria, can you send the runbook by Friday?", 0)]
+    [InlineData("@raj can u look at the login crash asap", 1)]
     public void Extract_OwnerWritten_ResolvesToTheAttendee(string notes, int owner)
     {
         var s = Extract(notes).Should().ContainSingle().Subject;
@@ -200,5 +206,71 @@ public sealed class MeetingNotesExtractorTests
 
         got.Should().HaveCount(single * copies);
         got.Should().OnlyContain(s => notes.Substring(s.SourceStart, s.Source.Length) == s.Source);
+    }
+
+    [Fact]
+    public void Extract_InitialsTwoAttendeesShare_IsActionWithoutOwner()
+    {
+        // Sam Okafor and Sam Whitfield are both "S…", but "SO" fits one; "Check the timing (SW)" is Sam Whitfield.
+        Extract("Check the DB migration timing (SO)").Should().ContainSingle().Which.OwnerIndex.Should().Be(2);
+        var twoSams = new NotesContext(Context.MeetingDate, [new NotesAttendee("Marco Rossi"), new NotesAttendee("Mark Russo")]);
+        MeetingNotesExtractor.Instance.Extract("Check the DB migration timing (MR)", twoSams)
+            .Should().ContainSingle().Which.OwnerIndex.Should().BeNull();
+    }
+
+    [Fact]
+    public void Extract_OwnerOnParentBullet_OwnsTheNestedBullets()
+    {
+        var got = Extract("- **Raj**\n  - remove stale service accounts — by Fri\n  - rotate the break-glass passwords\n- General\n  - someone from infra needs to own the server side\n");
+        got.Select(s => s.OwnerIndex).Should().Equal(1, 1, null);
+        got[0].Due.Should().Be(new DateOnly(2026, 12, 4));
+    }
+
+    [Fact]
+    public void Extract_BoldNameOverStandupBullets_OwnsThemAndSkipsYesterday()
+    {
+        var got = Extract("# Standup\n\n**Priya**\n- Y: perf test on staging\n- T: write up perf results, will share by tomorrow\n- Blockers: –\n");
+        var s = got.Should().ContainSingle().Subject;
+        s.OwnerIndex.Should().Be(4);
+        s.Due.Should().Be(new DateOnly(2026, 12, 1));
+    }
+
+    [Fact]
+    public void Extract_EmailSignedOff_FirstPersonIsTheSender()
+    {
+        var got = Extract("Hi all,\n\nNext steps:\n- I'll set up a fortnightly checkpoint with their lead.\n\nThanks,\nPriya\n");
+        got.Should().ContainSingle().Which.OwnerIndex.Should().Be(4);
+    }
+
+    [Fact]
+    public void Extract_RequestAnsweredWithWillDo_KeepsTheRequest()
+    {
+        var got = Extract("Maria Lopez: Raj, can you raise the RFC this week?\nRaj Patel: Yep, will do.\n");
+        var s = got.Should().ContainSingle().Subject;
+        s.OwnerIndex.Should().Be(1);
+        s.Due.Should().Be(new DateOnly(2026, 12, 4));
+    }
+
+    [Fact]
+    public void Extract_BritishNote_ReadsSlashDatesDayFirst()
+    {
+        var got = Extract("Progress meeting, Monday 30th November\n\n- Wave 1 goes ahead on the 3rd Dec.\n- Priya to update the install script, due 03/12/2026.\n- Raj will chase finance, w/c 7/12.\n");
+        got.Where(s => s.Kind == SuggestionKind.Action).Select(s => s.Due).Should().Equal(new DateOnly(2026, 12, 3), new DateOnly(2026, 12, 7));
+    }
+
+    [Fact]
+    public void Extract_RagTable_RedAndAmberRowsAreRisksGreenAreNot()
+    {
+        var got = Extract("| Workstream | RAG | Commentary |\n|---|---|---|\n| Apps | Green | on track |\n| Data | 🟠 Amber | cutover at risk, extracts failing |\n| Network | Red | second circuit delayed to Feb |\n");
+        got.Should().HaveCount(2).And.OnlyContain(s => s.Kind == SuggestionKind.Risk);
+        got[0].Source.Should().Be("cutover at risk, extracts failing");
+    }
+
+    [Fact]
+    public void Extract_NumberedItemOwnerDueTable_IsAnActionTable()
+    {
+        var got = Extract("## Committed scope\n| # | Item | Owner | Due |\n|---|---|---|---|\n| 1 | Finish the export API | Raj | 10 Dec |\n| 2 | Load test exports | TBD | 17 Dec |\n");
+        got.Should().HaveCount(2).And.OnlyContain(s => s.Kind == SuggestionKind.Action);
+        got.Select(s => s.OwnerIndex).Should().Equal(1, null);
     }
 }

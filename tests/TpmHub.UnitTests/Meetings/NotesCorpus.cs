@@ -5,11 +5,12 @@ namespace TpmHub.UnitTests.Meetings;
 
 /// <summary>
 /// The hand-labelled notes under Meetings/Corpus: one Markdown file per meeting with a front-matter block giving the
-/// meeting date, the attendees ("Name &lt;email&gt; @handle | …"), whether it is held out, and the expected items as
+/// meeting date, the attendees ("Name &lt;email&gt; @handle | …"), whether it is held out (and, for the notes written
+/// before the extractor's code was read at all, blind), and the expected items as
 /// "kind | text the source contains | owner | due" (owner "-" = no owner expected; due "-" = no due date expected;
 /// leave a field out to not check it).
 /// </summary>
-public sealed record NotesCorpus(string Name, bool HeldOut, NotesContext Context, string Notes, IReadOnlyList<NotesCorpusExpectation> Expected)
+public sealed record NotesCorpus(string Name, bool HeldOut, bool Blind, NotesContext Context, string Notes, IReadOnlyList<NotesCorpusExpectation> Expected)
 {
     public static IReadOnlyList<NotesCorpus> Load()
     {
@@ -30,6 +31,7 @@ public sealed record NotesCorpus(string Name, bool HeldOut, NotesContext Context
         var notes = text[(close + 5)..];
         DateOnly date = default;
         var heldOut = false;
+        var blind = false;
         var attendees = new List<NotesAttendee>();
         var expected = new List<NotesCorpusExpectation>();
         foreach (var line in header)
@@ -41,6 +43,10 @@ public sealed record NotesCorpus(string Name, bool HeldOut, NotesContext Context
             else if (line.StartsWith("heldout:", StringComparison.Ordinal))
             {
                 heldOut = line[8..].Trim() == "true";
+            }
+            else if (line.StartsWith("blind:", StringComparison.Ordinal))
+            {
+                blind = line[6..].Trim() == "true";
             }
             else if (line.StartsWith("attendees:", StringComparison.Ordinal))
             {
@@ -80,6 +86,6 @@ public sealed record NotesCorpus(string Name, bool HeldOut, NotesContext Context
             }
         }
 
-        return new NotesCorpus(Path.GetFileNameWithoutExtension(path), heldOut, new NotesContext(date, attendees), notes, expected);
+        return new NotesCorpus(Path.GetFileNameWithoutExtension(path), heldOut, blind, new NotesContext(date, attendees), notes, expected);
     }
 }

@@ -118,4 +118,25 @@ public sealed class NotesDatesTests
         found[1].Date.Should().Be(new DateOnly(2026, 12, 4));
         found[1].HasDuePrefix.Should().BeTrue();
     }
+
+    [Theory]
+    [InlineData("Tuesday 1st December: wave 1 on the 3rd Dec, script due 03/12", true)]
+    [InlineData("Actions by 18/12 and 23/12, restore runbook 06/01", true)]
+    [InlineData("Review on Nov. 24, test on 12/03", false)]
+    [InlineData("Steering – 30 Nov: runbook due 12/3", false)]
+    public void PrefersDayFirst_TheNotesOwnDateStyle_Decides(string notes, bool dayFirst) =>
+        NotesDates.PrefersDayFirst(notes).Should().Be(dayFirst);
+
+    [Fact]
+    public void Find_DayFirst_ReadsAmbiguousSlashDatesDayFirstAndLeavesUnambiguousAlone()
+    {
+        var meeting = new DateOnly(2026, 12, 16);
+        NotesDates.Find("06/01", meeting, dayFirst: true).Single().Date.Should().Be(new DateOnly(2027, 1, 6));
+        NotesDates.Find("12/18", meeting, dayFirst: true).Single().Date.Should().Be(new DateOnly(2026, 12, 18));
+        NotesDates.Find("06/01", meeting).Single().Date.Should().Be(new DateOnly(2027, 6, 1));
+    }
+
+    [Fact]
+    public void Find_FullSlashDateLongGoneMonthFirst_IsReadDayFirst() =>
+        NotesDates.Find("due 03/12/2026", new DateOnly(2026, 12, 1)).Single().Date.Should().Be(new DateOnly(2026, 12, 3));
 }
