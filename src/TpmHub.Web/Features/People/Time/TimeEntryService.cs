@@ -39,7 +39,8 @@ public sealed class TimeEntryService(IDbContextFactory<TpmHubDbContext> dbFactor
             query = query.Where(t => t.PersonId == p);
         }
 
-        return (await Rows(db, query).OrderByDescending(r => r.Date).ThenBy(r => r.PersonName).Take(MaxList).ToListAsync(ct)).ToList();
+        var rows = await Rows(db, query.OrderByDescending(t => t.Date).Take(MaxList)).ToListAsync(ct);
+        return rows.OrderByDescending(r => r.Date).ThenBy(r => r.PersonName, StringComparer.CurrentCulture).ToList();
     }
 
     public async Task<Result<TimeEntryRow>> GetAsync(ProjectAccess project, Guid id, CancellationToken ct = default)
