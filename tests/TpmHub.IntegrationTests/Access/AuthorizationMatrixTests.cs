@@ -45,10 +45,10 @@ public sealed partial class AuthorizationMatrixTests(TpmHubApp app, ITestOutputH
         var (stakeholder, stakeholderClient) = await app.SignedInAsync(ProjectRole.Stakeholder);
         var (otherStakeholder, otherStakeholderClient) = await app.SignedInAsync(ProjectRole.Stakeholder);
         var (_, otherLeadClient) = await app.SignedInAsync(ProjectRole.TeamLead);
-        var elsewhere = await SceneAsync(otherLeadClient, adminClient, otherStakeholder.Id);
+        var elsewhere = await SceneAsync(app, otherLeadClient, adminClient, otherStakeholder.Id);
         elsewhere.Should().NotBeNull();
-        var here = await SceneAsync(leadClient, adminClient, stakeholder.Id);
-        var forAdmin = await SceneAsync(leadClient, adminClient, stakeholder.Id);
+        var here = await SceneAsync(app, leadClient, adminClient, stakeholder.Id);
+        var forAdmin = await SceneAsync(app, leadClient, adminClient, stakeholder.Id);
         var share = app.CreateClient();
         share.DefaultRequestHeaders.Authorization = new("Bearer", here["token"]);
         var callers = new Callers(app.CreateClient(), share, stakeholderClient, otherStakeholderClient, otherLeadClient, leadClient, adminClient);
@@ -92,7 +92,7 @@ public sealed partial class AuthorizationMatrixTests(TpmHubApp app, ITestOutputH
         var (stakeholder, stakeholderClient) = await app.SignedInAsync(ProjectRole.Stakeholder);
         var (_, otherStakeholderClient) = await app.SignedInAsync(ProjectRole.Stakeholder);
         var (_, otherLeadClient) = await app.SignedInAsync(ProjectRole.TeamLead);
-        var scene = await SceneAsync(leadClient, adminClient, stakeholder.Id);
+        var scene = await SceneAsync(app, leadClient, adminClient, stakeholder.Id);
         var share = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         share.DefaultRequestHeaders.Authorization = new("Bearer", scene["token"]);
         string[] pages = ["/projects/{key}", "/projects/{key}/dashboard", "/projects/{key}/gantt", "/work-items/{itemKey}", "/raid/{entryKey}",
@@ -195,7 +195,7 @@ public sealed partial class AuthorizationMatrixTests(TpmHubApp app, ITestOutputH
     }
 
     /// <summary>A project with one of everything a route can name (a published report), its lead, its stakeholder member, and a share link.</summary>
-    private static async Task<Dictionary<string, string>> SceneAsync(HttpClient lead, HttpClient admin, string stakeholderId)
+    private static async Task<Dictionary<string, string>> SceneAsync(TpmHubApp app, HttpClient lead, HttpClient admin, string stakeholderId)
     {
         var key = TpmHubApp.NewKey();
         var me = (await lead.GetFromJsonAsync<JsonObject>("/api/v1/me"))!;
@@ -223,6 +223,8 @@ public sealed partial class AuthorizationMatrixTests(TpmHubApp app, ITestOutputH
             title = "Steering", type = "steeringCommittee", date = "2026-11-30", notes = "- ACTION: send the runbook by 2026-12-04\n- DECISION: go with blue-green",
         });
         var suggestion = (await lead.GetFromJsonAsync<JsonArray>($"/api/v1/meetings/{meeting["id"]}/suggestions"))!.First()!["id"]!.GetValue<string>();
+        var person = await People.PeopleTestData.PersonAsync(app, "Matrix Person", (100m, "USD", new DateOnly(2026, 1, 5)));
+        var timeEntry = await PostAsync($"/api/v1/projects/{key}/time-entries", new { personId = person, date = "2026-02-02", hours = 4 });
         var share = await PostAsync($"/api/v1/projects/{key}/share-links", new { expiresOn = Iso(Today().AddDays(30)) });
         var url = share["url"]!.GetValue<string>();
         return new Dictionary<string, string>
@@ -239,6 +241,8 @@ public sealed partial class AuthorizationMatrixTests(TpmHubApp app, ITestOutputH
             ["decisionId"] = decision["id"]!.GetValue<string>(),
             ["meetingId"] = meeting["id"]!.GetValue<string>(),
             ["suggestionId"] = suggestion,
+            ["timeEntryId"] = timeEntry["id"]!.GetValue<string>(),
+            ["personId"] = person.ToString(),
             ["reportId"] = report["id"]!.GetValue<string>(),
             ["dependencies.id"] = link["id"]!.GetValue<string>(),
             ["baselines.id"] = baseline["id"]!.GetValue<string>(),

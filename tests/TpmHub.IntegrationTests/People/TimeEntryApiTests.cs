@@ -82,7 +82,7 @@ public sealed class TimeEntryApiTests(TpmHubApp app)
         await CreatedAsync(await work.Client.PostAsJsonAsync(Entries(work), new { personId = ana, date = "2026-02-04", hours = 2, workItem = item }));
         await CreatedAsync(await work.Client.PostAsJsonAsync(Entries(work), new { personId = ana, date = "2026-02-04", hours = 1 }));
 
-        var sheet = await OkAsync(await work.Client.GetAsync($"/api/v1/projects/{work.ProjectKey}/timesheet?personId={ana}&week=2026-02-05"));
+        var sheet = await OkAsync(await work.Client.GetAsync($"/api/v1/projects/{work.ProjectKey}/people/{ana}/timesheet?week=2026-02-05"));
         sheet["week"]!.GetValue<string>().Should().Be("2026-02-02");
         sheet["rows"]!.AsArray().Select(r => $"{r!["workItem"]}:{string.Join(",", r["hours"]!.AsArray().Select(h => h!.GetValue<decimal>().ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)))}")
             .Should().Equal($"{item}:6,0,2,0,0,0,0", ":0,0,1,0,0,0,0");
@@ -90,12 +90,12 @@ public sealed class TimeEntryApiTests(TpmHubApp app)
         sheet["cost"]!.GetValue<decimal>().Should().Be(900m);
         sheet["approved"]!.GetValue<bool>().Should().BeFalse();
 
-        var approved = await OkAsync(await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/timesheet/approve", new { personId = ana, week = "2026-02-02" }));
+        var approved = await OkAsync(await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/people/{ana}/timesheet/approve", new { week = "2026-02-02" }));
         approved["approved"]!.GetValue<bool>().Should().BeTrue();
         var put = await work.Client.PutAsJsonAsync($"/api/v1/time-entries/{monday["id"]}", new { personId = ana, date = "2026-02-02", hours = 7, version = monday["version"]!.GetValue<uint>() });
         put.StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await work.Client.DeleteAsync($"/api/v1/time-entries/{monday["id"]}")).StatusCode.Should().Be(HttpStatusCode.Conflict);
-        (await ErrorsAsync(await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/timesheet/approve", new { personId = ana, week = "2026-03-02" })))
+        (await ErrorsAsync(await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/people/{ana}/timesheet/approve", new { week = "2026-03-02" })))
             .Should().ContainKey("week");
     }
 
@@ -131,8 +131,8 @@ public sealed class TimeEntryApiTests(TpmHubApp app)
         [
             ("GET", Entries(work), null),
             ("POST", Entries(work), body),
-            ("GET", $"/api/v1/projects/{work.ProjectKey}/timesheet?personId={ana}&week=2026-02-02", null),
-            ("POST", $"/api/v1/projects/{work.ProjectKey}/timesheet/approve", $$"""{"personId":"{{ana}}","week":"2026-02-02"}"""),
+            ("GET", $"/api/v1/projects/{work.ProjectKey}/people/{ana}/timesheet?week=2026-02-02", null),
+            ("POST", $"/api/v1/projects/{work.ProjectKey}/people/{ana}/timesheet/approve", """{"week":"2026-02-02"}"""),
             ("GET", $"/api/v1/time-entries/{entry["id"]}", null),
             ("PUT", $"/api/v1/time-entries/{entry["id"]}", body),
             ("DELETE", $"/api/v1/time-entries/{entry["id"]}", null),

@@ -26,6 +26,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
     // {cm} {cmv} a communication and its version, {d} {dv} a decision and its version.
     // {sr} {srv} a draft status report and its version, {today} the app's today.
     // {mt} {mtv} a meeting and its version, {sg} an open suggestion of it.
+    // {pp} a person with a USD rate, {te} {tev} a time entry of theirs and its version.
     private static readonly BadInput[] Catalogue =
     [
         // Projects POST
@@ -335,6 +336,32 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
         new("suggestion-accept-text-number", "POST", "/api/v1/meetings/{mt}/suggestions/{sg}/accept", """{"text":5}""", "text"),
         new("suggestion-accept-malformed", "POST", "/api/v1/meetings/{mt}/suggestions/{sg}/accept", """{"text":""", "$"),
         new("suggestion-accept-text-plain", "POST", "/api/v1/meetings/{mt}/suggestions/{sg}/accept", """{"text":"x"}""", null, "text/plain", 415),
+        // Time entries POST
+        new("time-post-nul-note", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{pp}","date":"2026-02-03","hours":1,"note":"a{nul}"}""", "note"),
+        new("time-post-hours-25", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{pp}","date":"2026-02-03","hours":25}""", "hours"),
+        new("time-post-day-over-24", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{pp}","date":"2026-02-02","hours":20}""", "hours"),
+        new("time-post-before-start", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{pp}","date":"2026-01-02","hours":1}""", "date"),
+        new("time-post-date-9999", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{pp}","date":"9999-12-31","hours":1}""", "date"),
+        new("time-post-date-number", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{pp}","date":20260203,"hours":1}""", "date"),
+        new("time-post-hours-text", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{pp}","date":"2026-02-03","hours":"eight"}""", "hours"),
+        new("time-post-person-number", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":7,"date":"2026-02-03","hours":1}""", "personId"),
+        new("time-post-nul-work-item", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{pp}","date":"2026-02-03","hours":1,"workItem":"{a}{nul}"}""", "workItem"),
+        new("time-post-malformed", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{pp}",,}""", "$"),
+        new("time-post-empty-body", "POST", "/api/v1/projects/{key}/time-entries", "", "$"),
+        new("time-post-text-plain", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{pp}","date":"2026-02-03","hours":1}""", null, "text/plain", 415),
+        // Time entries PUT
+        new("time-put-nul-note", "PUT", "/api/v1/time-entries/{te}", """{"personId":"{pp}","date":"2026-02-02","hours":1,"note":"{nul}","version":{tev}}""", "note"),
+        new("time-put-hours-zero", "PUT", "/api/v1/time-entries/{te}", """{"personId":"{pp}","date":"2026-02-02","hours":0,"version":{tev}}""", "hours"),
+        new("time-put-version-text", "PUT", "/api/v1/time-entries/{te}", """{"personId":"{pp}","date":"2026-02-02","hours":1,"version":"v"}""", "version"),
+        new("time-put-malformed", "PUT", "/api/v1/time-entries/{te}", """{"personId":"{pp}" """, "$"),
+        new("time-put-text-plain", "PUT", "/api/v1/time-entries/{te}", """{"personId":"{pp}","date":"2026-02-02","hours":1,"version":{tev}}""", null, "text/plain", 415),
+        // Timesheet approval
+        new("timesheet-approve-week-text", "POST", "/api/v1/projects/{key}/people/{pp}/timesheet/approve", """{"week":"this week"}""", "week"),
+        new("timesheet-approve-nul-week", "POST", "/api/v1/projects/{key}/people/{pp}/timesheet/approve", """{"week":"2026-02-02{nul}"}""", "week"),
+        new("timesheet-approve-week-number", "POST", "/api/v1/projects/{key}/people/{pp}/timesheet/approve", """{"week":20260202}""", "week"),
+        new("timesheet-approve-no-week", "POST", "/api/v1/projects/{key}/people/{pp}/timesheet/approve", """{}""", "week"),
+        new("timesheet-approve-malformed", "POST", "/api/v1/projects/{key}/people/{pp}/timesheet/approve", """{"week":""", "$"),
+        new("timesheet-approve-text-plain", "POST", "/api/v1/projects/{key}/people/{pp}/timesheet/approve", """{"week":"2026-02-02"}""", null, "text/plain", 415),
         // Members POST (admins)
         new("members-nul-user", "POST", "/api/v1/projects/{key}/members", """{"userId":"{nul}"}""", "userId", AsAdmin: true),
         new("members-user-number", "POST", "/api/v1/projects/{key}/members", """{"userId":42}""", "userId", AsAdmin: true),
@@ -373,7 +400,8 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             "POST /api/v1/projects/{key}/communications", "PUT /api/v1/communications/{cm}", "POST /api/v1/communications/{cm}/sent",
             "POST /api/v1/projects/{key}/decisions", "PUT /api/v1/decisions/{d}",
             "POST /api/v1/projects/{key}/status-reports", "PUT /api/v1/status-reports/{sr}",
-            "POST /api/v1/projects/{key}/meetings", "PUT /api/v1/meetings/{mt}", "POST /api/v1/meetings/{mt}/suggestions/{sg}/accept");
+            "POST /api/v1/projects/{key}/meetings", "PUT /api/v1/meetings/{mt}", "POST /api/v1/meetings/{mt}/suggestions/{sg}/accept",
+            "POST /api/v1/projects/{key}/time-entries", "PUT /api/v1/time-entries/{te}", "POST /api/v1/projects/{key}/people/{pp}/timesheet/approve");
     }
 
     [Theory]
@@ -485,7 +513,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
 
     /// <summary>A project with items A (5 days), B (3 days) and C (10,000 days), a link A → B, a holiday, a baseline, a risk, a budget line, an expense, progress on A, a stakeholder, milestone M with a RACI row, a communication, a decision and a draft status report.</summary>
     private sealed class Scene(WorkApi work, HttpClient admin, string a, string b, string c, string risk, string line, string expense, string stakeholder, string m,
-        string communication, string decision, string report, string meeting, string suggestion)
+        string communication, string decision, string report, string meeting, string suggestion, string person, string timeEntry)
     {
         public HttpClient Lead => work.Client;
 
@@ -537,12 +565,16 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             var meetingId = (await meeting.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
             var suggestions = (await work.Client.GetFromJsonAsync<JsonArray>($"/api/v1/meetings/{meetingId}/suggestions"))!;
             suggestions.Should().NotBeEmpty("the scene's meeting notes hold an explicit action");
+            var person = await People.PeopleTestData.PersonAsync(app, "Scene Person", (100m, "USD", new DateOnly(2026, 1, 5)));
+            var timeEntry = await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/time-entries", new { personId = person, date = "2026-02-02", hours = 8 });
+            timeEntry.StatusCode.Should().Be(HttpStatusCode.Created);
             var (_, admin) = await app.SignedInAsync(ProjectRole.Admin);
             return new Scene(work, admin, a, b, c, riskKey, (await line.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
                 (await expense.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(), stakeholderId, m,
                 (await communication.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
                 (await decision.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
-                (await report.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(), meetingId, suggestions[0]!["id"]!.GetValue<string>());
+                (await report.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(), meetingId, suggestions[0]!["id"]!.GetValue<string>(),
+                person.ToString(), (await timeEntry.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
         }
 
         public async Task<string> FillAsync(string template)
@@ -555,6 +587,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 .Replace("{lead}", work.Lead.Id, StringComparison.Ordinal)
                 .Replace("{cm}", communication, StringComparison.Ordinal).Replace("{d}", decision, StringComparison.Ordinal)
                 .Replace("{mt}", meeting, StringComparison.Ordinal).Replace("{sg}", suggestion, StringComparison.Ordinal)
+                .Replace("{pp}", person, StringComparison.Ordinal).Replace("{te}", timeEntry, StringComparison.Ordinal)
                 .Replace("{today}", DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             if (text.Contains("{pv}", StringComparison.Ordinal))
             {
@@ -589,6 +622,11 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             if (text.Contains("{dv}", StringComparison.Ordinal))
             {
                 text = text.Replace("{dv}", (await GetAsync($"/api/v1/decisions/{decision}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
+            }
+
+            if (text.Contains("{tev}", StringComparison.Ordinal))
+            {
+                text = text.Replace("{tev}", (await GetAsync($"/api/v1/time-entries/{timeEntry}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
             }
 
             if (text.Contains("{mtv}", StringComparison.Ordinal))
@@ -636,6 +674,8 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 (await GetNodeAsync($"/api/v1/projects/{key}/meetings")).ToJsonString(),
                 (await GetAsync($"/api/v1/meetings/{meeting}")).ToJsonString(),
                 (await GetNodeAsync($"/api/v1/meetings/{meeting}/suggestions")).ToJsonString(),
+                (await GetNodeAsync($"/api/v1/projects/{key}/time-entries")).ToJsonString(),
+                (await GetAsync($"/api/v1/projects/{key}/earned-value")).ToJsonString(),
             };
             return string.Join("\n", parts);
         }

@@ -29,24 +29,19 @@ public static class TimeEndpoints
             .WithSummary("Log time {personId, date, hours, workItem?, note?}: 0 < hours ≤ 24 and a person's day ≤ 24 h, from the project start to today; " +
                 "the person needs a rate in the project's currency on that day");
 
-        project.MapGet("/timesheet", async (ProjectAccess access, TimeEntryService service, Guid? personId, string? week, CancellationToken ct) =>
+        project.MapGet("/people/{personId:guid}/timesheet", async (ProjectAccess access, TimeEntryService service, Guid personId, string? week, CancellationToken ct) =>
             {
                 var errors = new ValidationErrors();
                 var day = RequestParsing.Date(week, "week", errors);
-                if (personId is null)
-                {
-                    errors.Add("personId", "Say whose timesheet (personId).");
-                }
-
                 return errors.Any
                     ? ApiResults.Problem(errors.ToError())
-                    : ApiResults.From(await service.TimesheetAsync(access, personId!.Value, day ?? DateOnly.FromDateTime(DateTime.Today), ct));
+                    : ApiResults.From(await service.TimesheetAsync(access, personId, day ?? service.Today, ct));
             })
-            .Produces<Timesheet>().WithSummary("A person's week on the project (?personId, ?week: any day of it, default this week): rows per work item, Monday first");
+            .Produces<Timesheet>().WithSummary("A person's week on the project (?week: any day of it, default this week): rows per work item, Monday first");
 
-        project.MapPost("/timesheet/approve", async (ProjectAccess access, TimeEntryService service, TimesheetApproval request, CancellationToken ct) =>
-                ApiResults.From(await service.ApproveAsync(access, request, ct)))
-            .Produces<Timesheet>().WithSummary("Approve a person's week {personId, week}: its entries are locked");
+        project.MapPost("/people/{personId:guid}/timesheet/approve", async (ProjectAccess access, TimeEntryService service, Guid personId, TimesheetApproval request,
+                CancellationToken ct) => ApiResults.From(await service.ApproveAsync(access, personId, request, ct)))
+            .Produces<Timesheet>().WithSummary("Approve a person's week {week: its Monday or any day of it}: its entries are locked");
 
         one.MapGet("/", async (ProjectAccess access, TimeEntryService service, Guid timeEntryId, CancellationToken ct) =>
             ApiResults.From(await service.GetAsync(access, timeEntryId, ct))).Produces<TimeEntryRow>().WithSummary("Get a time entry");

@@ -16,7 +16,7 @@ public sealed record Timesheet(Guid PersonId, string PersonName, DateOnly Week, 
     IReadOnlyList<decimal> DayTotals, decimal Total, decimal Cost, bool Approved, bool AnyEntries);
 
 /// <summary>Approve a person's week (the Monday, or any day of it).</summary>
-public sealed record TimesheetApproval(Guid? PersonId, string? Week);
+public sealed record TimesheetApproval(string? Week);
 
 /// <summary>Someone who can log time on the project: a person with a rate in the project's currency.</summary>
 public sealed record TimePersonOption(Guid Id, string Name, string Title);

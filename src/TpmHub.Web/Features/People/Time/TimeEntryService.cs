@@ -17,7 +17,7 @@ public sealed class TimeEntryService(IDbContextFactory<TpmHubDbContext> dbFactor
     /// <summary>At most this many entries per list answer.</summary>
     public const int MaxList = 5000;
 
-    private DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+    public DateOnly Today => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 
     public async Task<Result<IReadOnlyList<TimeEntryRow>>> ListAsync(ProjectAccess project, DateOnly? from, DateOnly? to, Guid? personId, CancellationToken ct = default)
     {
@@ -165,16 +165,11 @@ public sealed class TimeEntryService(IDbContextFactory<TpmHubDbContext> dbFactor
     }
 
     /// <summary>Approves a person's week on the project: its entries are locked. Approving a week with no entries is refused.</summary>
-    public async Task<Result<Timesheet>> ApproveAsync(ProjectAccess project, TimesheetApproval approval, CancellationToken ct = default)
+    public async Task<Result<Timesheet>> ApproveAsync(ProjectAccess project, Guid personId, TimesheetApproval approval, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(approval);
         var errors = new ValidationErrors();
-        if (approval.PersonId is null)
-        {
-            errors.Add("personId", "Say whose week to approve.");
-        }
-
         var day = InputLimits.Text("week", approval.Week, errors) ? RequestParsing.Date(approval.Week, "week", errors) : null;
         if (day is null && !errors.Has("week"))
         {
@@ -188,7 +183,6 @@ public sealed class TimeEntryService(IDbContextFactory<TpmHubDbContext> dbFactor
 
         var week = TimeEntryRules.WeekOf(day!.Value);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var personId = approval.PersonId!.Value;
         var inWeek = db.TimeEntries.Where(t => t.ProjectId == project.Id && t.PersonId == personId && t.Date >= week && t.Date <= week.AddDays(6));
         if (!await inWeek.AnyAsync(ct))
         {
