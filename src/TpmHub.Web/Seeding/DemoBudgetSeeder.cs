@@ -56,6 +56,7 @@ public sealed class DemoBudgetSeeder(
         }
     }
 
+    // October's and November's internal time is logged as timesheets (DemoTimeSeeder), worth what the invoices were.
     // Twelve months from June 2026: labour and cloud ramp up with the waves; contingency is held in the last quarter.
     private static readonly (string Category, string Spend, decimal[] Amounts)[] Budget =
     [
@@ -90,7 +91,6 @@ public sealed class DemoBudgetSeeder(
         (new(2026, 9, 18), 2_700m, "licences", "expense", "HashiCorp", "PO-40388", null),
         (new(2026, 9, 25), 8_250m, "vendorsServices", "expense", "Cloudreach", "INV-89102", "CLD-4"),
         (new(2026, 9, 30), 5_950m, "cloudInfrastructure", "expense", "Amazon Web Services", "AWS-2026-09", null),
-        (new(2026, 10, 31), 24_750m, "labour", "expense", "Internal time (October)", "TS-2026-10", null),
         (new(2026, 10, 6), 3_750m, "cloudInfrastructure", "expense", "Amazon Web Services", "AWS-VPN-1006", "CLD-3"),
         (new(2026, 10, 16), 4_900m, "vendorsServices", "expense", "BT Wholesale", "BTW-78455", "CLD-3"),
         (new(2026, 10, 23), 2_850m, "training", "expense", "Oracle University", "TRN-2390", "CLD-8"),
@@ -104,7 +104,6 @@ public sealed class DemoBudgetSeeder(
         (new(2026, 11, 6), 46_000m, "vendorsServices", "expense", "Cloudreach", "INV-89480", "CLD-7"),
         (new(2026, 11, 25), 44_000m, "vendorsServices", "expense", "Cloudreach", "INV-89601", "CLD-7"),
         (new(2026, 11, 26), 30_000m, "hardware", "expense", "Equinix", "EQX-EXT-2027", "CLD-12"),
-        (new(2026, 11, 27), 24_400m, "labour", "expense", "Internal time (November)", "TS-2026-11", null),
         (new(2026, 11, 27), 10_050m, "cloudInfrastructure", "expense", "Amazon Web Services", "AWS-2026-11", null),
     ];
 

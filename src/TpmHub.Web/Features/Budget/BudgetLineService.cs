@@ -4,6 +4,7 @@ using TpmHub.Core.Budget;
 using TpmHub.Core.Common;
 using TpmHub.Web.Data;
 using TpmHub.Web.Features.Access;
+using TpmHub.Web.Features.People.Time;
 
 namespace TpmHub.Web.Features.Budget;
 
@@ -98,6 +99,10 @@ public sealed class BudgetLineService(IDbContextFactory<TpmHubDbContext> dbFacto
             .GroupBy(e => new { e.Category, e.Date.Year, e.Date.Month })
             .Select(g => new { g.Key.Category, g.Key.Year, g.Key.Month, Amount = g.Sum(e => e.Kind == ExpenseKind.Refund ? -e.Amount : e.Amount) })
             .ToListAsync(ct);
+        // Hours logged are labour actuals, beside the labour invoices.
+        var labour = await TimeEntryCosts.Entries(db, [project.Id], asOf).GroupBy(c => new { c.Date.Year, c.Date.Month })
+            .Select(g => new { Category = BudgetCategory.Labour, g.Key.Year, g.Key.Month, Amount = g.Sum(c => c.Cost) }).ToListAsync(ct);
+        actual = actual.Concat(labour).ToList();
         var statusMonth = new DateOnly(asOf.Year, asOf.Month, 1);
 
         var categories = Enum.GetValues<BudgetCategory>()
@@ -127,7 +132,8 @@ public sealed class BudgetLineService(IDbContextFactory<TpmHubDbContext> dbFacto
 
         var totalPlanned = categories.Sum(c => c.Planned);
         var totalActual = categories.Sum(c => c.Actual);
-        return new BudgetSummary(project.Currency, asOf, warning, totalPlanned, totalActual, totalPlanned - totalActual, categories.Sum(c => c.Forecast), categories, rows);
+        return new BudgetSummary(project.Currency, asOf, warning, totalPlanned, totalActual, totalPlanned - totalActual, categories.Sum(c => c.Forecast), categories, rows,
+            decimal.Round(labour.Sum(l => l.Amount), 2));
     }
 
     /// <summary>Sets the share of a category's plan spent from which it is flagged (1–100 %).</summary>
