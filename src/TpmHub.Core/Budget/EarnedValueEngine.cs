@@ -7,7 +7,8 @@ namespace TpmHub.Core.Budget;
 /// PV = B × (working days of its planned span [start, finish] on or before t ÷ its planned duration), capped at B;
 /// a milestone (duration 0) counts whole on and after its shown date; an item with no planned dates has no PV.
 /// EV = B × the percent complete recorded on or before t (0 before any entry).
-/// AC = expenses dated on or before t less refunds (summed by the caller). BAC = ΣB. Project figures are sums.
+/// AC = expenses dated on or before t less refunds, plus the labour cost (hours × the person's rate on the day) of time entries
+/// dated on or before t — summed by the caller. BAC = ΣB. Project figures are sums.
 /// CV = EV − AC, SV = EV − PV, CPI = EV/AC, SPI = EV/PV, EAC = BAC/CPI, ETC = EAC − AC, VAC = BAC − EAC,
 /// TCPI = (BAC − EV)/(BAC − AC); a zero denominator gives null, and so does anything computed from it.
 /// Nothing is rounded here.

@@ -35,6 +35,7 @@ public sealed class AccessibilityJourneyTests(BrowserApp app, ITestOutputHelper 
         "/projects/CLD?tab=communications",
         "/projects/CLD?tab=decisions",
         "/projects/CLD?tab=meetings",
+        "/projects/CLD?tab=time",
         "/projects/CLD?tab=raid",
         "/projects/CLD?tab=reports",
         "/projects/CLD?tab=members",
