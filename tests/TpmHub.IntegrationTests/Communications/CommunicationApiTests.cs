@@ -246,13 +246,7 @@ public sealed class CommunicationApiTests(TpmHubApp app)
         ];
         var before = await work.Client.GetStringAsync($"/api/v1/projects/{work.ProjectKey}/communications");
 
-        foreach (var (method, path, content) in routes)
-        {
-            var read = method == "GET";
-            (await SendAsync(stakeholder, method, path, content)).Should().Be(read ? HttpStatusCode.OK : HttpStatusCode.Forbidden, $"stakeholder {method} {path}");
-            (await SendAsync(outsider, method, path, content)).Should().Be(HttpStatusCode.NotFound, $"non-member lead {method} {path}");
-            (await SendAsync(anonymous, method, path, content)).Should().Be(HttpStatusCode.Unauthorized, $"anonymous {method} {path}");
-        }
+        await RouteRoles.AssertAsync(routes, stakeholder, outsider, anonymous);
 
         (await work.Client.GetStringAsync($"/api/v1/projects/{work.ProjectKey}/communications")).Should().Be(before);
     }
@@ -288,15 +282,4 @@ public sealed class CommunicationApiTests(TpmHubApp app)
     private static async Task<string> StakeholderAsync(WorkApi work, string name) =>
         (await CreatedAsync(await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/stakeholders",
             new { name, power = 4, interest = 4, engagement = "neutral", desiredEngagement = "supportive" })))["id"]!.GetValue<string>();
-
-    private static async Task<HttpStatusCode> SendAsync(HttpClient client, string method, string path, string? body)
-    {
-        using var request = new HttpRequestMessage(new HttpMethod(method), path);
-        if (body is not null)
-        {
-            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
-        }
-
-        return (await client.SendAsync(request)).StatusCode;
-    }
 }

@@ -212,13 +212,7 @@ public sealed class DecisionApiTests(TpmHubApp app)
         ];
         var before = await work.Client.GetStringAsync($"/api/v1/projects/{work.ProjectKey}/decisions");
 
-        foreach (var (method, path, content) in routes)
-        {
-            var read = method == "GET";
-            (await SendAsync(stakeholder, method, path, content)).Should().Be(read ? HttpStatusCode.OK : HttpStatusCode.Forbidden, $"stakeholder {method} {path}");
-            (await SendAsync(outsider, method, path, content)).Should().Be(HttpStatusCode.NotFound, $"non-member lead {method} {path}");
-            (await SendAsync(anonymous, method, path, content)).Should().Be(HttpStatusCode.Unauthorized, $"anonymous {method} {path}");
-        }
+        await RouteRoles.AssertAsync(routes, stakeholder, outsider, anonymous);
 
         (await work.Client.GetStringAsync($"/api/v1/projects/{work.ProjectKey}/decisions")).Should().Be(before);
     }
@@ -264,15 +258,4 @@ public sealed class DecisionApiTests(TpmHubApp app)
     private static async Task<string> RiskAsync(WorkApi work, string title) =>
         (await CreatedAsync(await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/raid",
             new { kind = "risk", title, probability = 3, impact = 3, category = "vendor" })))["key"]!.GetValue<string>();
-
-    private static async Task<HttpStatusCode> SendAsync(HttpClient client, string method, string path, string? body)
-    {
-        using var request = new HttpRequestMessage(new HttpMethod(method), path);
-        if (body is not null)
-        {
-            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
-        }
-
-        return (await client.SendAsync(request)).StatusCode;
-    }
 }

@@ -289,13 +289,7 @@ public sealed class MeetingApiTests(TpmHubApp app)
         ];
         var before = await work.Client.GetStringAsync($"{Path(meeting)}/suggestions");
 
-        foreach (var (method, path, content) in routes)
-        {
-            var read = method == "GET";
-            (await SendAsync(stakeholder, method, path, content)).Should().Be(read ? HttpStatusCode.OK : HttpStatusCode.Forbidden, $"stakeholder {method} {path}");
-            (await SendAsync(outsider, method, path, content)).Should().Be(HttpStatusCode.NotFound, $"non-member lead {method} {path}");
-            (await SendAsync(anonymous, method, path, content)).Should().Be(HttpStatusCode.Unauthorized, $"anonymous {method} {path}");
-        }
+        await RouteRoles.AssertAsync(routes, stakeholder, outsider, anonymous);
 
         (await work.Client.GetStringAsync($"{Path(meeting)}/suggestions")).Should().Be(before);
         (await work.Client.GetFromJsonAsync<JsonArray>(List(work)))!.Should().ContainSingle();
@@ -349,15 +343,4 @@ public sealed class MeetingApiTests(TpmHubApp app)
         {
             name, organisation = "Org", title = "", email, power = 4, interest = 4, engagement = "neutral", desiredEngagement = "supportive", strategy = "", preferences = "",
         })))["id"]!.GetValue<string>();
-
-    private static async Task<HttpStatusCode> SendAsync(HttpClient client, string method, string path, string? body)
-    {
-        using var request = new HttpRequestMessage(new HttpMethod(method), path);
-        if (body is not null)
-        {
-            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
-        }
-
-        return (await client.SendAsync(request)).StatusCode;
-    }
 }

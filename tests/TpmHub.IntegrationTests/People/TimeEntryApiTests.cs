@@ -139,27 +139,10 @@ public sealed class TimeEntryApiTests(TpmHubApp app)
         ];
         var before = await work.Client.GetStringAsync(Entries(work));
 
-        foreach (var (method, path, content) in routes)
-        {
-            var read = method == "GET";
-            (await SendAsync(stakeholder, method, path, content)).Should().Be(read ? HttpStatusCode.OK : HttpStatusCode.Forbidden, $"stakeholder {method} {path}");
-            (await SendAsync(outsider, method, path, content)).Should().Be(HttpStatusCode.NotFound, $"non-member lead {method} {path}");
-            (await SendAsync(anonymous, method, path, content)).Should().Be(HttpStatusCode.Unauthorized, $"anonymous {method} {path}");
-        }
+        await RouteRoles.AssertAsync(routes, stakeholder, outsider, anonymous);
 
         (await work.Client.GetStringAsync(Entries(work))).Should().Be(before);
     }
 
     private static string Entries(WorkApi work) => $"/api/v1/projects/{work.ProjectKey}/time-entries";
-
-    private static async Task<HttpStatusCode> SendAsync(HttpClient client, string method, string path, string? body)
-    {
-        using var request = new HttpRequestMessage(new HttpMethod(method), path);
-        if (body is not null)
-        {
-            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
-        }
-
-        return (await client.SendAsync(request)).StatusCode;
-    }
 }

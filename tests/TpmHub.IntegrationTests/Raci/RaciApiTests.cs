@@ -169,12 +169,12 @@ public sealed class RaciApiTests(TpmHubApp app)
         var row = $"{m.Path}/{m.Milestone}";
         var before = await m.Work.Client.GetStringAsync(m.Path);
 
-        (await SendAsync(stakeholder, "GET", m.Path, null)).Should().Be(HttpStatusCode.OK);
-        (await SendAsync(stakeholder, "PUT", row, body)).Should().Be(HttpStatusCode.Forbidden);
-        (await SendAsync(outsider, "GET", m.Path, null)).Should().Be(HttpStatusCode.NotFound);
-        (await SendAsync(outsider, "PUT", row, body)).Should().Be(HttpStatusCode.NotFound);
-        (await SendAsync(anonymous, "GET", m.Path, null)).Should().Be(HttpStatusCode.Unauthorized);
-        (await SendAsync(anonymous, "PUT", row, body)).Should().Be(HttpStatusCode.Unauthorized);
+        (await RouteRoles.SendAsync(stakeholder, "GET", m.Path, null)).Should().Be(HttpStatusCode.OK);
+        (await RouteRoles.SendAsync(stakeholder, "PUT", row, body)).Should().Be(HttpStatusCode.Forbidden);
+        (await RouteRoles.SendAsync(outsider, "GET", m.Path, null)).Should().Be(HttpStatusCode.NotFound);
+        (await RouteRoles.SendAsync(outsider, "PUT", row, body)).Should().Be(HttpStatusCode.NotFound);
+        (await RouteRoles.SendAsync(anonymous, "GET", m.Path, null)).Should().Be(HttpStatusCode.Unauthorized);
+        (await RouteRoles.SendAsync(anonymous, "PUT", row, body)).Should().Be(HttpStatusCode.Unauthorized);
 
         (await m.Work.Client.GetStringAsync(m.Path)).Should().Be(before);
     }
@@ -272,16 +272,6 @@ public sealed class RaciApiTests(TpmHubApp app)
         response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json", text);
     }
 
-    private static async Task<HttpStatusCode> SendAsync(HttpClient client, string method, string path, string? body)
-    {
-        using var request = new HttpRequestMessage(new HttpMethod(method), path);
-        if (body is not null)
-        {
-            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
-        }
-
-        return (await client.SendAsync(request)).StatusCode;
-    }
 
     private sealed record Scene(WorkApi Work, string Path, string Epic, string Milestone, string Task, string Cfo);
 }

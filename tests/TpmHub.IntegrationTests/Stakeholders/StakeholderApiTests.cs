@@ -194,13 +194,7 @@ public sealed class StakeholderApiTests(TpmHubApp app)
         ];
         var before = await work.Client.GetStringAsync($"/api/v1/projects/{work.ProjectKey}/stakeholders");
 
-        foreach (var (method, path, content) in routes)
-        {
-            var read = method == "GET";
-            (await SendAsync(stakeholder, method, path, content)).Should().Be(read ? HttpStatusCode.OK : HttpStatusCode.Forbidden, $"stakeholder {method} {path}");
-            (await SendAsync(outsider, method, path, content)).Should().Be(HttpStatusCode.NotFound, $"non-member lead {method} {path}");
-            (await SendAsync(anonymous, method, path, content)).Should().Be(HttpStatusCode.Unauthorized, $"anonymous {method} {path}");
-        }
+        await RouteRoles.AssertAsync(routes, stakeholder, outsider, anonymous);
 
         (await work.Client.GetStringAsync($"/api/v1/projects/{work.ProjectKey}/stakeholders")).Should().Be(before);
     }
@@ -272,16 +266,5 @@ public sealed class StakeholderApiTests(TpmHubApp app)
         response.StatusCode.Should().Be(HttpStatusCode.NotFound, text);
         response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json", text);
         JsonNode.Parse(text)!["status"]!.GetValue<int>().Should().Be(404);
-    }
-
-    private static async Task<HttpStatusCode> SendAsync(HttpClient client, string method, string path, string? body)
-    {
-        using var request = new HttpRequestMessage(new HttpMethod(method), path);
-        if (body is not null)
-        {
-            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
-        }
-
-        return (await client.SendAsync(request)).StatusCode;
     }
 }

@@ -100,7 +100,7 @@ public sealed class StatusReportApiTests(TpmHubApp app)
 
         foreach (var (method, path, body) in Writes(work, draft, 1))
         {
-            (await SendAsync(stakeholder, method, path, body)).Should().Be(HttpStatusCode.Forbidden, $"stakeholder {method} {path}");
+            (await RouteRoles.SendAsync(stakeholder, method, path, body)).Should().Be(HttpStatusCode.Forbidden, $"stakeholder {method} {path}");
         }
 
         (await work.Client.GetStringAsync(List(work))).Should().Be(before);
@@ -118,8 +118,8 @@ public sealed class StatusReportApiTests(TpmHubApp app)
 
         foreach (var (method, path, body) in reads.Concat(Writes(work, report, 1)))
         {
-            (await SendAsync(outsider, method, path, body)).Should().Be(HttpStatusCode.NotFound, $"non-member {method} {path}");
-            (await SendAsync(anonymous, method, path, body)).Should().Be(HttpStatusCode.Unauthorized, $"anonymous {method} {path}");
+            (await RouteRoles.SendAsync(outsider, method, path, body)).Should().Be(HttpStatusCode.NotFound, $"non-member {method} {path}");
+            (await RouteRoles.SendAsync(anonymous, method, path, body)).Should().Be(HttpStatusCode.Unauthorized, $"anonymous {method} {path}");
         }
 
         (await work.Client.GetStringAsync(List(work))).Should().Be(before);
@@ -318,16 +318,5 @@ public sealed class StatusReportApiTests(TpmHubApp app)
         var text = await response.Content.ReadAsStringAsync();
         response.StatusCode.Should().Be(HttpStatusCode.NotFound, text);
         response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json", text);
-    }
-
-    private static async Task<HttpStatusCode> SendAsync(HttpClient client, string method, string path, string? body)
-    {
-        using var request = new HttpRequestMessage(new HttpMethod(method), path);
-        if (body is not null)
-        {
-            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
-        }
-
-        return (await client.SendAsync(request)).StatusCode;
     }
 }
