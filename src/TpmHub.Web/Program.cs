@@ -6,6 +6,7 @@ using TpmHub.Web.Features.Health;
 using TpmHub.Web.Features.Communications;
 using TpmHub.Web.Features.Decisions;
 using TpmHub.Web.Features.Meetings;
+using TpmHub.Web.Features.People.Capacity;
 using TpmHub.Web.Features.People.Time;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Platform;
@@ -54,6 +55,7 @@ builder.Services.AddCommunications();
 builder.Services.AddDecisions();
 builder.Services.AddMeetings();
 builder.Services.AddTime();
+builder.Services.AddCapacity();
 builder.Services.AddStatusReports();
 builder.Services.AddSeeding();
 

@@ -94,6 +94,8 @@ public sealed class TpmHubDbContext(DbContextOptions<TpmHubDbContext> options)
 
     public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
 
+    public DbSet<Allocation> Allocations => Set<Allocation>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -928,6 +928,59 @@ namespace TpmHub.Web.Data.Migrations
                     b.ToTable("meeting_suggestions", (string)null);
                 });
 
+            modelBuilder.Entity("TpmHub.Core.People.Allocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer")
+                        .HasColumnName("percent");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_allocations");
+
+                    b.HasIndex("PersonId", "From")
+                        .HasDatabaseName("ix_allocations_person_id_from");
+
+                    b.HasIndex("ProjectId", "From")
+                        .HasDatabaseName("ix_allocations_project_id_from");
+
+                    b.ToTable("allocations", (string)null);
+                });
+
             modelBuilder.Entity("TpmHub.Core.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2677,6 +2730,23 @@ namespace TpmHub.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_meeting_suggestions_meetings_meeting_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.People.Allocation", b =>
+                {
+                    b.HasOne("TpmHub.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_allocations_people_person_id");
+
+                    b.HasOne("TpmHub.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_allocations_projects_project_id");
                 });
 
             modelBuilder.Entity("TpmHub.Core.People.Person", b =>

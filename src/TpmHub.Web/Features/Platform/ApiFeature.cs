@@ -10,6 +10,7 @@ using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Communications;
 using TpmHub.Web.Features.Decisions;
 using TpmHub.Web.Features.Meetings;
+using TpmHub.Web.Features.People.Capacity;
 using TpmHub.Web.Features.People.Time;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Portfolio;
@@ -81,6 +82,7 @@ public static class ApiFeature
         app.MapDecisionEndpoints();
         app.MapMeetingEndpoints();
         app.MapTimeEndpoints();
+        app.MapCapacityEndpoints();
         app.MapStatusReportEndpoints();
         // Unknown API paths answer with problem details rather than the Blazor page router.
         app.Map("/api/{**rest}", () => TypedResults.Problem(title: "Not found", statusCode: StatusCodes.Status404NotFound)).ExcludeFromDescription();

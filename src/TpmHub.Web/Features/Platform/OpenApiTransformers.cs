@@ -40,6 +40,7 @@ public static class OpenApiTransformers
         ["RACI"] = "The RACI matrix: who is responsible, accountable, consulted and informed for each epic and milestone; rows without exactly one A and at least one R carry their problems.",
         ["Communications"] = "The communication plan: who hears what, through which channel, how often; overdue lines and marking one sent.",
         ["Decisions"] = "The decision log: context, decision, alternatives and consequences, links to work items and RAID entries, and what superseded what.",
+        ["Capacity"] = "Allocations of people to projects (percent of capacity, from–to) and the portfolio's capacity per person per week against allocations and assigned work, with over-allocation flagged.",
         ["Time"] = "Time entries per person, day and project (optionally a work item), weekly timesheets and their approval; each hour costs the person's rate on the day and counts in earned value's AC.",
         ["Meetings"] = "Meetings with attendees, agenda and Markdown notes; the actions, decisions and risks recognised in the notes on the server, accepted into work items, the decision log and the RAID log; series that carry open actions; minutes and .ics.",
         ["Status reports"] = "Status reports generated from a project's data for a period: drafts a lead edits and publishes, in plain language, as JSON or one Markdown document.",
