@@ -6,6 +6,8 @@ using TpmHub.Web.Features.Health;
 using TpmHub.Web.Features.Communications;
 using TpmHub.Web.Features.Decisions;
 using TpmHub.Web.Features.Meetings;
+using TpmHub.Web.Features.People.Certifications;
+using TpmHub.Web.Features.People.Directory;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Platform;
 using TpmHub.Web.Features.Portfolio;
@@ -53,6 +55,8 @@ builder.Services.AddCommunications();
 builder.Services.AddDecisions();
 builder.Services.AddMeetings();
 builder.Services.AddStatusReports();
+builder.Services.AddPeople();
+builder.Services.AddCertifications();
 builder.Services.AddSeeding();
 
 var app = builder.Build();

@@ -10,6 +10,8 @@ using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Communications;
 using TpmHub.Web.Features.Decisions;
 using TpmHub.Web.Features.Meetings;
+using TpmHub.Web.Features.People.Certifications;
+using TpmHub.Web.Features.People.Directory;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Portfolio;
 using TpmHub.Web.Features.Projects;
@@ -78,6 +80,8 @@ public static class ApiFeature
         app.MapRaciEndpoints();
         app.MapCommunicationEndpoints();
         app.MapDecisionEndpoints();
+        app.MapPersonEndpoints();
+        app.MapCertificationEndpoints();
         app.MapMeetingEndpoints();
         app.MapStatusReportEndpoints();
         // Unknown API paths answer with problem details rather than the Blazor page router.
