@@ -36,6 +36,7 @@ public sealed class DemoSeeder(
     DemoDecisionSeeder decisions,
     DemoStatusReportSeeder statusReports,
     DemoMeetingSeeder meetings,
+    DemoPeopleSeeder people,
     ProjectGate gate,
     CurrentUserAccessor currentUser,
     ILogger<DemoSeeder> logger)
@@ -109,6 +110,7 @@ public sealed class DemoSeeder(
         await decisions.SeedAsync(cldAccess, ct);
         await statusReports.SeedAsync(cldAccess, ids[LeadEmail], ct);
         await meetings.SeedAsync(cldAccess, ids[LeadEmail], ids[StakeholderEmail], ct);
+        await people.SeedAsync(ct);
 
         logger.LogInformation("Demo portfolio seeded ({Users} users, {Projects} projects)", DemoUsers.Length, 4);
         return demoPassword;
