@@ -7,6 +7,8 @@ using TpmHub.Web.Features.Communications;
 using TpmHub.Web.Features.Decisions;
 using TpmHub.Web.Features.Meetings;
 using TpmHub.Web.Features.People.Capacity;
+using TpmHub.Web.Features.People.Certifications;
+using TpmHub.Web.Features.People.Directory;
 using TpmHub.Web.Features.People.Time;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Platform;
@@ -57,6 +59,8 @@ builder.Services.AddMeetings();
 builder.Services.AddTime();
 builder.Services.AddCapacity();
 builder.Services.AddStatusReports();
+builder.Services.AddPeople();
+builder.Services.AddCertifications();
 builder.Services.AddSeeding();
 
 var app = builder.Build();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TpmHub.Core.Audit;
 using TpmHub.Core.Budget;
+using TpmHub.Core.Certifications;
 using TpmHub.Core.Communications;
 using TpmHub.Core.Decisions;
 using TpmHub.Core.Meetings;
@@ -91,6 +92,12 @@ public sealed class TpmHubDbContext(DbContextOptions<TpmHubDbContext> options)
     public DbSet<PersonSkill> PersonSkills => Set<PersonSkill>();
 
     public DbSet<PersonTimeOff> PersonTimeOff => Set<PersonTimeOff>();
+
+    public DbSet<Certification> Certifications => Set<Certification>();
+
+    public DbSet<PersonCredential> PersonCredentials => Set<PersonCredential>();
+
+    public DbSet<CredentialUnit> CredentialUnits => Set<CredentialUnit>();
 
     public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
 

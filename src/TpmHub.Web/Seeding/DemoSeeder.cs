@@ -37,6 +37,7 @@ public sealed class DemoSeeder(
     DemoStatusReportSeeder statusReports,
     DemoMeetingSeeder meetings,
     DemoTimeSeeder timesheets,
+    DemoPeopleSeeder people,
     ProjectGate gate,
     CurrentUserAccessor currentUser,
     ILogger<DemoSeeder> logger)
@@ -110,6 +111,7 @@ public sealed class DemoSeeder(
         await decisions.SeedAsync(cldAccess, ct);
         await statusReports.SeedAsync(cldAccess, ids[LeadEmail], ct);
         await meetings.SeedAsync(cldAccess, ids[LeadEmail], ids[StakeholderEmail], ct);
+        await people.SeedAsync(ct);
         await timesheets.SeedAsync(cldAccess, ct);
 
         logger.LogInformation("Demo portfolio seeded ({Users} users, {Projects} projects)", DemoUsers.Length, 4);

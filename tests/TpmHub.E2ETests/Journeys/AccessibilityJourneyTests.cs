@@ -34,6 +34,8 @@ public sealed class AccessibilityJourneyTests(BrowserApp app, ITestOutputHelper 
         "/projects/CLD?tab=raci",
         "/projects/CLD?tab=communications",
         "/projects/CLD?tab=decisions",
+        "/people",
+        "/certifications",
         "/projects/CLD?tab=meetings",
         "/projects/CLD?tab=time",
         "/projects/CLD?tab=raid",
@@ -70,7 +72,7 @@ public sealed class AccessibilityJourneyTests(BrowserApp app, ITestOutputHelper 
             await page.WaitForFunctionAsync("() => localStorage.getItem('tpmhub.darkMode') === 'true'");
         }
 
-        foreach (var path in SignedInPages.Concat(await MeetingPagesAsync()))
+        foreach (var path in SignedInPages.Concat(await MeetingPagesAsync()).Concat(await PersonPagesAsync()))
         {
             await page.GotoAsync(path);
             await page.WaitForInteractiveAsync();
@@ -90,6 +92,15 @@ public sealed class AccessibilityJourneyTests(BrowserApp app, ITestOutputHelper 
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<TpmHubDbContext>>().CreateDbContextAsync();
         var id = await db.Meetings.Where(m => m.Title == "Landing zone network design review").Select(m => m.Id).FirstAsync();
         return [$"/projects/CLD/meetings/{id}", $"/projects/CLD/meetings/{id}/minutes"];
+    }
+
+    /// <summary>A person page with credentials in every state worth seeing (Marcus Chen's PMP expires next month).</summary>
+    private async Task<string[]> PersonPagesAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<TpmHubDbContext>>().CreateDbContextAsync();
+        var id = await db.People.Where(p => p.Name == "Marcus Chen").Select(p => p.Id).FirstAsync();
+        return [$"/people/{id}"];
     }
 
     [Fact]

@@ -129,6 +129,74 @@ public sealed partial class AuthorizationMatrixTests(TpmHubApp app, ITestOutputH
         failures.Should().BeEmpty();
     }
 
+    /// <summary>
+    /// People, certifications and credentials belong to no project, so they are not behind the gate (and not in the matrix
+    /// above): anonymous and share-link holders get 401; a stakeholder reads people (names, titles and teams) and the
+    /// catalogue and is refused (403) everything else; leads and admins get through, except adding to the catalogue, which
+    /// only admins do. The routes are read from the app, so a new one is held to the rule the day it is mapped.
+    /// </summary>
+    [Fact]
+    public async Task EveryPortfolioWidePeopleRoute_AnswersEachRoleAsTheAccessRuleSays()
+    {
+        _ = app.CreateClient();
+        string[] prefixes = ["/api/v1/people", "/api/v1/certifications", "/api/v1/credentials"];
+        var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => prefixes.Any(p => e.RoutePattern.RawText!.StartsWith(p, StringComparison.Ordinal)))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Where(m => m != "HEAD").Select(m => new Route(m, e.RoutePattern.RawText!,
+                m == "GET" ? AccessNeed.Read : AccessNeed.Write, m == "DELETE")))
+            .OrderBy(r => r.Destructive).ThenBy(r => r.Template.Contains("/units/", StringComparison.Ordinal) ? 0 : 1).ThenBy(r => r.Template, StringComparer.Ordinal)
+            .ThenBy(r => r.Method, StringComparer.Ordinal).ToList();
+        routes.Should().HaveCountGreaterThanOrEqualTo(13);
+        var (_, lead) = await app.SignedInAsync(ProjectRole.TeamLead);
+        var (_, admin) = await app.SignedInAsync(ProjectRole.Admin);
+        var (stakeholder, stakeholderClient) = await app.SignedInAsync(ProjectRole.Stakeholder);
+        var scene = await SceneAsync(lead, admin, stakeholder.Id);
+        var share = app.CreateClient();
+        share.DefaultRequestHeaders.Authorization = new("Bearer", scene["token"]);
+        var failures = new List<string>();
+
+        static bool StakeholderReads(Route r) => r.Method == "GET" && !r.Template.Contains("credentials", StringComparison.Ordinal);
+
+        var refusedScene = await PeopleSceneAsync(lead);
+        foreach (var route in routes)
+        {
+            var path = Fill(route.Template, refusedScene);
+            await ExpectAsync(failures, "anonymous", app.CreateClient(), route, path, code => code == HttpStatusCode.Unauthorized);
+            await ExpectAsync(failures, "share-link holder", share, route, path, code => code == HttpStatusCode.Unauthorized);
+            await ExpectAsync(failures, "stakeholder", stakeholderClient, route, path,
+                code => StakeholderReads(route) ? (int)code is >= 200 and < 300 : code == HttpStatusCode.Forbidden);
+        }
+
+        foreach (var (client, who) in new[] { (lead, "lead"), (admin, "admin") })
+        {
+            var own = await PeopleSceneAsync(lead);
+            foreach (var route in routes)
+            {
+                var adminOnly = route.Method == "POST" && route.Template.TrimEnd('/') == "/api/v1/certifications";
+                await ExpectAsync(failures, who, client, route, Fill(route.Template, own), code => route.Method == "GET"
+                    ? (int)code is >= 200 and < 300
+                    : adminOnly && who == "lead" ? code == HttpStatusCode.Forbidden : !Refusals.Contains(code));
+            }
+        }
+
+        failures.Should().BeEmpty();
+    }
+
+    /// <summary>A person with a credential that has units logged, for the portfolio-wide routes.</summary>
+    private static async Task<Dictionary<string, string>> PeopleSceneAsync(HttpClient lead)
+    {
+        var person = await CreatedAsync(await lead.PostAsJsonAsync("/api/v1/people",
+            new { name = "Matrix Person", team = "Matrix", weeklyCapacityHours = 40, costRate = 90, costCurrency = "USD" }));
+        var credential = await CreatedAsync(await lead.PostAsJsonAsync($"/api/v1/people/{person["id"]}/credentials", new { certification = "PMP", earnedOn = Iso(Today()) }));
+        var logged = await CreatedAsync(await lead.PostAsJsonAsync($"/api/v1/credentials/{credential["id"]}/units", new { date = Iso(Today()), hours = 2, activity = "Course" }));
+        return new Dictionary<string, string>
+        {
+            ["people.id"] = person["id"]!.GetValue<string>(),
+            ["credentials.id"] = credential["id"]!.GetValue<string>(),
+            ["unitId"] = logged["units"]![0]!["id"]!.GetValue<string>(),
+        };
+    }
+
     private List<Route> GatedRoutes()
     {
         _ = app.CreateClient();

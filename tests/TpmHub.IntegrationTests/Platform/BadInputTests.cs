@@ -26,7 +26,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
     // {cm} {cmv} a communication and its version, {d} {dv} a decision and its version.
     // {sr} {srv} a draft status report and its version, {today} the app's today.
     // {mt} {mtv} a meeting and its version, {sg} an open suggestion of it.
-    // {pp} a person with a USD rate, {te} {tev} a time entry of theirs and its version.
+    // {tp} a person with a USD rate, {te} {tev} a time entry of theirs and its version.
     private static readonly BadInput[] Catalogue =
     [
         // Projects POST
@@ -337,31 +337,81 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
         new("suggestion-accept-malformed", "POST", "/api/v1/meetings/{mt}/suggestions/{sg}/accept", """{"text":""", "$"),
         new("suggestion-accept-text-plain", "POST", "/api/v1/meetings/{mt}/suggestions/{sg}/accept", """{"text":"x"}""", null, "text/plain", 415),
         // Time entries POST
-        new("time-post-nul-note", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{pp}","date":"2026-02-03","hours":1,"note":"a{nul}"}""", "note"),
-        new("time-post-hours-25", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{pp}","date":"2026-02-03","hours":25}""", "hours"),
-        new("time-post-day-over-24", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{pp}","date":"2026-02-02","hours":20}""", "hours"),
-        new("time-post-before-start", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{pp}","date":"2026-01-02","hours":1}""", "date"),
-        new("time-post-date-9999", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{pp}","date":"9999-12-31","hours":1}""", "date"),
-        new("time-post-date-number", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{pp}","date":20260203,"hours":1}""", "date"),
-        new("time-post-hours-text", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{pp}","date":"2026-02-03","hours":"eight"}""", "hours"),
+        new("time-post-nul-note", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{tp}","date":"2026-02-03","hours":1,"note":"a{nul}"}""", "note"),
+        new("time-post-hours-25", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{tp}","date":"2026-02-03","hours":25}""", "hours"),
+        new("time-post-day-over-24", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{tp}","date":"2026-02-02","hours":20}""", "hours"),
+        new("time-post-before-start", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{tp}","date":"2026-01-02","hours":1}""", "date"),
+        new("time-post-date-9999", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{tp}","date":"9999-12-31","hours":1}""", "date"),
+        new("time-post-date-number", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{tp}","date":20260203,"hours":1}""", "date"),
+        new("time-post-hours-text", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{tp}","date":"2026-02-03","hours":"eight"}""", "hours"),
         new("time-post-person-number", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":7,"date":"2026-02-03","hours":1}""", "personId"),
-        new("time-post-nul-work-item", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{pp}","date":"2026-02-03","hours":1,"workItem":"{a}{nul}"}""", "workItem"),
-        new("time-post-malformed", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{pp}",,}""", "$"),
+        new("time-post-nul-work-item", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{tp}","date":"2026-02-03","hours":1,"workItem":"{a}{nul}"}""", "workItem"),
+        new("time-post-malformed", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{tp}",,}""", "$"),
         new("time-post-empty-body", "POST", "/api/v1/projects/{key}/time-entries", "", "$"),
-        new("time-post-text-plain", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{pp}","date":"2026-02-03","hours":1}""", null, "text/plain", 415),
+        new("time-post-text-plain", "POST", "/api/v1/projects/{key}/time-entries", """{"personId":"{tp}","date":"2026-02-03","hours":1}""", null, "text/plain", 415),
         // Time entries PUT
-        new("time-put-nul-note", "PUT", "/api/v1/time-entries/{te}", """{"personId":"{pp}","date":"2026-02-02","hours":1,"note":"{nul}","version":{tev}}""", "note"),
-        new("time-put-hours-zero", "PUT", "/api/v1/time-entries/{te}", """{"personId":"{pp}","date":"2026-02-02","hours":0,"version":{tev}}""", "hours"),
-        new("time-put-version-text", "PUT", "/api/v1/time-entries/{te}", """{"personId":"{pp}","date":"2026-02-02","hours":1,"version":"v"}""", "version"),
-        new("time-put-malformed", "PUT", "/api/v1/time-entries/{te}", """{"personId":"{pp}" """, "$"),
-        new("time-put-text-plain", "PUT", "/api/v1/time-entries/{te}", """{"personId":"{pp}","date":"2026-02-02","hours":1,"version":{tev}}""", null, "text/plain", 415),
+        new("time-put-nul-note", "PUT", "/api/v1/time-entries/{te}", """{"personId":"{tp}","date":"2026-02-02","hours":1,"note":"{nul}","version":{tev}}""", "note"),
+        new("time-put-hours-zero", "PUT", "/api/v1/time-entries/{te}", """{"personId":"{tp}","date":"2026-02-02","hours":0,"version":{tev}}""", "hours"),
+        new("time-put-version-text", "PUT", "/api/v1/time-entries/{te}", """{"personId":"{tp}","date":"2026-02-02","hours":1,"version":"v"}""", "version"),
+        new("time-put-malformed", "PUT", "/api/v1/time-entries/{te}", """{"personId":"{tp}" """, "$"),
+        new("time-put-text-plain", "PUT", "/api/v1/time-entries/{te}", """{"personId":"{tp}","date":"2026-02-02","hours":1,"version":{tev}}""", null, "text/plain", 415),
         // Timesheet approval
-        new("timesheet-approve-week-text", "POST", "/api/v1/projects/{key}/people/{pp}/timesheet/approve", """{"week":"this week"}""", "week"),
-        new("timesheet-approve-nul-week", "POST", "/api/v1/projects/{key}/people/{pp}/timesheet/approve", """{"week":"2026-02-02{nul}"}""", "week"),
-        new("timesheet-approve-week-number", "POST", "/api/v1/projects/{key}/people/{pp}/timesheet/approve", """{"week":20260202}""", "week"),
-        new("timesheet-approve-no-week", "POST", "/api/v1/projects/{key}/people/{pp}/timesheet/approve", """{}""", "week"),
-        new("timesheet-approve-malformed", "POST", "/api/v1/projects/{key}/people/{pp}/timesheet/approve", """{"week":""", "$"),
-        new("timesheet-approve-text-plain", "POST", "/api/v1/projects/{key}/people/{pp}/timesheet/approve", """{"week":"2026-02-02"}""", null, "text/plain", 415),
+        new("timesheet-approve-week-text", "POST", "/api/v1/projects/{key}/people/{tp}/timesheet/approve", """{"week":"this week"}""", "week"),
+        new("timesheet-approve-nul-week", "POST", "/api/v1/projects/{key}/people/{tp}/timesheet/approve", """{"week":"2026-02-02{nul}"}""", "week"),
+        new("timesheet-approve-week-number", "POST", "/api/v1/projects/{key}/people/{tp}/timesheet/approve", """{"week":20260202}""", "week"),
+        new("timesheet-approve-no-week", "POST", "/api/v1/projects/{key}/people/{tp}/timesheet/approve", """{}""", "week"),
+        new("timesheet-approve-malformed", "POST", "/api/v1/projects/{key}/people/{tp}/timesheet/approve", """{"week":""", "$"),
+        new("timesheet-approve-text-plain", "POST", "/api/v1/projects/{key}/people/{tp}/timesheet/approve", """{"week":"2026-02-02"}""", null, "text/plain", 415),
+        // People POST / PUT, certifications POST (admins), credentials POST / PUT, units POST ({pp} {ppv} a person and its version, {cr} {crv} a credential)
+        new("person-post-nul-name", "POST", "/api/v1/people", """{"name":"A{nul}","weeklyCapacityHours":40,"costRate":90,"costCurrency":"USD"}""", "name"),
+        new("person-post-rate-zero", "POST", "/api/v1/people", """{"name":"A","weeklyCapacityHours":40,"costRate":0,"costCurrency":"USD"}""", "costRate"),
+        new("person-post-rate-1e20", "POST", "/api/v1/people", """{"name":"A","weeklyCapacityHours":40,"costRate":1e20,"costCurrency":"USD"}""", "costRate"),
+        new("person-post-currency-lower", "POST", "/api/v1/people", """{"name":"A","weeklyCapacityHours":40,"costRate":90,"costCurrency":"usd"}""", "costCurrency"),
+        new("person-post-capacity-169", "POST", "/api/v1/people", """{"name":"A","weeklyCapacityHours":169,"costRate":90,"costCurrency":"USD"}""", "weeklyCapacityHours"),
+        new("person-post-skill-level-6", "POST", "/api/v1/people", """{"name":"A","weeklyCapacityHours":40,"costRate":90,"costCurrency":"USD","skills":[{"name":"AWS","level":6}]}""", "skills[0].level"),
+        new("person-post-skill-twice", "POST", "/api/v1/people", """{"name":"A","weeklyCapacityHours":40,"costRate":90,"costCurrency":"USD","skills":[{"name":"AWS","level":2},{"name":"aws","level":3}]}""", "skills[1].name"),
+        new("person-post-nul-skill", "POST", "/api/v1/people", """{"name":"A","weeklyCapacityHours":40,"costRate":90,"costCurrency":"USD","skills":[{"name":"A{nul}","level":2}]}""", "skills[0].name"),
+        new("person-post-time-off-backwards", "POST", "/api/v1/people", """{"name":"A","weeklyCapacityHours":40,"costRate":90,"costCurrency":"USD","timeOff":[{"from":"2026-08-10","to":"2026-08-01"}]}""", "timeOff[0].to"),
+        new("person-post-time-off-9999", "POST", "/api/v1/people", """{"name":"A","weeklyCapacityHours":40,"costRate":90,"costCurrency":"USD","timeOff":[{"from":"2026-08-10","to":"9999-12-31"}]}""", "timeOff[0].to"),
+        new("person-post-rate-from-1980", "POST", "/api/v1/people", """{"name":"A","weeklyCapacityHours":40,"costRate":90,"costCurrency":"USD","costRateFrom":"1980-01-01"}""", "costRateFrom"),
+        new("person-post-unknown-user", "POST", "/api/v1/people", """{"name":"A","weeklyCapacityHours":40,"costRate":90,"costCurrency":"USD","userId":"nobody"}""", "userId"),
+        new("person-post-taken-user", "POST", "/api/v1/people", """{"name":"A","weeklyCapacityHours":40,"costRate":90,"costCurrency":"USD","userId":"{lead}"}""", "userId"),
+        new("person-post-rate-text", "POST", "/api/v1/people", """{"name":"A","weeklyCapacityHours":40,"costRate":"ninety","costCurrency":"USD"}""", "costRate"),
+        new("person-post-skills-string", "POST", "/api/v1/people", """{"name":"A","weeklyCapacityHours":40,"costRate":90,"costCurrency":"USD","skills":"AWS"}""", "skills"),
+        new("person-post-malformed", "POST", "/api/v1/people", """{"name":"A",""", "$"),
+        new("person-post-empty-body", "POST", "/api/v1/people", "", "$"),
+        new("person-post-text-plain", "POST", "/api/v1/people", """{"name":"A","weeklyCapacityHours":40,"costRate":90,"costCurrency":"USD"}""", null, "text/plain", 415),
+        new("person-put-nul-team", "PUT", "/api/v1/people/{pp}", """{"name":"A","team":"{nul}","weeklyCapacityHours":40,"costRate":90,"costCurrency":"USD","version":{ppv}}""", "team"),
+        new("person-put-no-version", "PUT", "/api/v1/people/{pp}", """{"name":"A","weeklyCapacityHours":40,"costRate":90,"costCurrency":"USD"}""", "version"),
+        new("person-put-rate-before-history", "PUT", "/api/v1/people/{pp}", """{"name":"A","weeklyCapacityHours":40,"costRate":99,"costCurrency":"USD","costRateFrom":"2025-01-01","version":{ppv}}""", "costRateFrom"),
+        new("person-put-rate-from-2101", "PUT", "/api/v1/people/{pp}", """{"name":"A","weeklyCapacityHours":40,"costRate":99,"costCurrency":"USD","costRateFrom":"2101-01-01","version":{ppv}}""", "costRateFrom"),
+        new("person-put-version-text", "PUT", "/api/v1/people/{pp}", """{"name":"A","weeklyCapacityHours":40,"costRate":90,"costCurrency":"USD","version":"v"}""", "version"),
+        new("person-put-malformed", "PUT", "/api/v1/people/{pp}", """{"name":"A" """, "$"),
+        new("certification-post-nul-name", "POST", "/api/v1/certifications", """{"code":"{new}","name":"N{nul}","issuingBody":"B"}""", "name", AsAdmin: true),
+        new("certification-post-bad-code", "POST", "/api/v1/certifications", """{"code":"a b","name":"N","issuingBody":"B"}""", "code", AsAdmin: true),
+        new("certification-post-years-text", "POST", "/api/v1/certifications", """{"code":"{new}","name":"N","issuingBody":"B","renewalYears":"three"}""", "renewalYears", AsAdmin: true),
+        new("certification-post-malformed", "POST", "/api/v1/certifications", """{"code":""", "$", AsAdmin: true),
+        new("certification-post-text-plain", "POST", "/api/v1/certifications", """{"code":"{new}","name":"N","issuingBody":"B"}""", null, "text/plain", 415, AsAdmin: true),
+        new("credential-post-nul-id", "POST", "/api/v1/people/{pp}/credentials", """{"certification":"PMP","credentialId":"X{nul}","earnedOn":"2026-01-05"}""", "credentialId"),
+        new("credential-post-expires-before-earned", "POST", "/api/v1/people/{pp}/credentials", """{"certification":"PMP","earnedOn":"2026-01-05","expiresOn":"2026-01-04"}""", "expiresOn"),
+        new("credential-post-earned-1980", "POST", "/api/v1/people/{pp}/credentials", """{"certification":"PMP","earnedOn":"1980-01-01"}""", "earnedOn"),
+        new("credential-post-expires-9999", "POST", "/api/v1/people/{pp}/credentials", """{"certification":"PMP","earnedOn":"2026-01-05","expiresOn":"9999-12-31"}""", "expiresOn"),
+        new("credential-post-unknown-certification", "POST", "/api/v1/people/{pp}/credentials", """{"certification":"NOPE","earnedOn":"2026-01-05"}""", "certification"),
+        new("credential-post-duplicate-id", "POST", "/api/v1/people/{pp}/credentials", """{"certification":"CSM","credentialId":"CSM-SCENE-1","earnedOn":"2026-01-05"}""", "credentialId"),
+        new("credential-post-earned-number", "POST", "/api/v1/people/{pp}/credentials", """{"certification":"PMP","earnedOn":20260105}""", "earnedOn"),
+        new("credential-post-malformed", "POST", "/api/v1/people/{pp}/credentials", """{"certification":""", "$"),
+        new("credential-post-text-plain", "POST", "/api/v1/people/{pp}/credentials", """{"certification":"PMP","earnedOn":"2026-01-05"}""", null, "text/plain", 415),
+        new("credential-put-expires-before-earned", "PUT", "/api/v1/credentials/{cr}", """{"certification":"CSM","credentialId":"CSM-SCENE-1","earnedOn":"2026-01-05","expiresOn":"2025-01-01","version":{crv}}""", "expiresOn"),
+        new("credential-put-no-version", "PUT", "/api/v1/credentials/{cr}", """{"certification":"CSM","credentialId":"CSM-SCENE-1","earnedOn":"2026-01-05"}""", "version"),
+        new("credential-put-malformed", "PUT", "/api/v1/credentials/{cr}", """{"certification":"CSM",}""", "$"),
+        new("units-post-hours-zero", "POST", "/api/v1/credentials/{cr}/units", """{"date":"2026-02-02","hours":0,"activity":"Course"}""", "hours"),
+        new("units-post-hours-1001", "POST", "/api/v1/credentials/{cr}/units", """{"date":"2026-02-02","hours":1001,"activity":"Course"}""", "hours"),
+        new("units-post-outside-cycle", "POST", "/api/v1/credentials/{cr}/units", """{"date":"2025-12-31","hours":1,"activity":"Course"}""", "date"),
+        new("units-post-date-9999", "POST", "/api/v1/credentials/{cr}/units", """{"date":"9999-12-31","hours":1,"activity":"Course"}""", "date"),
+        new("units-post-nul-activity", "POST", "/api/v1/credentials/{cr}/units", """{"date":"2026-02-02","hours":1,"activity":"C{nul}"}""", "activity"),
+        new("units-post-hours-text", "POST", "/api/v1/credentials/{cr}/units", """{"date":"2026-02-02","hours":"one","activity":"Course"}""", "hours"),
+        new("units-post-malformed", "POST", "/api/v1/credentials/{cr}/units", """{"date":""", "$"),
+        new("units-post-text-plain", "POST", "/api/v1/credentials/{cr}/units", """{"date":"2026-02-02","hours":1,"activity":"Course"}""", null, "text/plain", 415),
         // Members POST (admins)
         new("members-nul-user", "POST", "/api/v1/projects/{key}/members", """{"userId":"{nul}"}""", "userId", AsAdmin: true),
         new("members-user-number", "POST", "/api/v1/projects/{key}/members", """{"userId":42}""", "userId", AsAdmin: true),
@@ -401,7 +451,9 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             "POST /api/v1/projects/{key}/decisions", "PUT /api/v1/decisions/{d}",
             "POST /api/v1/projects/{key}/status-reports", "PUT /api/v1/status-reports/{sr}",
             "POST /api/v1/projects/{key}/meetings", "PUT /api/v1/meetings/{mt}", "POST /api/v1/meetings/{mt}/suggestions/{sg}/accept",
-            "POST /api/v1/projects/{key}/time-entries", "PUT /api/v1/time-entries/{te}", "POST /api/v1/projects/{key}/people/{pp}/timesheet/approve");
+            "POST /api/v1/projects/{key}/time-entries", "PUT /api/v1/time-entries/{te}", "POST /api/v1/projects/{key}/people/{tp}/timesheet/approve",
+            "POST /api/v1/people", "PUT /api/v1/people/{pp}", "POST /api/v1/certifications", "POST /api/v1/people/{pp}/credentials",
+            "PUT /api/v1/credentials/{cr}", "POST /api/v1/credentials/{cr}/units");
     }
 
     [Theory]
@@ -513,7 +565,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
 
     /// <summary>A project with items A (5 days), B (3 days) and C (10,000 days), a link A → B, a holiday, a baseline, a risk, a budget line, an expense, progress on A, a stakeholder, milestone M with a RACI row, a communication, a decision and a draft status report.</summary>
     private sealed class Scene(WorkApi work, HttpClient admin, string a, string b, string c, string risk, string line, string expense, string stakeholder, string m,
-        string communication, string decision, string report, string meeting, string suggestion, string person, string timeEntry)
+        string communication, string decision, string report, string meeting, string suggestion, string person, string credential, string timePerson, string timeEntry)
     {
         public HttpClient Lead => work.Client;
 
@@ -565,16 +617,28 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             var meetingId = (await meeting.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
             var suggestions = (await work.Client.GetFromJsonAsync<JsonArray>($"/api/v1/meetings/{meetingId}/suggestions"))!;
             suggestions.Should().NotBeEmpty("the scene's meeting notes hold an explicit action");
-            var person = await People.PeopleTestData.PersonAsync(app, "Scene Person", (100m, "USD", new DateOnly(2026, 1, 5)));
-            var timeEntry = await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/time-entries", new { personId = person, date = "2026-02-02", hours = 8 });
+            var timePerson = await People.PeopleTestData.PersonAsync(app, "Scene Person", (100m, "USD", new DateOnly(2026, 1, 5)));
+            var timeEntry = await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/time-entries", new { personId = timePerson, date = "2026-02-02", hours = 8 });
             timeEntry.StatusCode.Should().Be(HttpStatusCode.Created);
             var (_, admin) = await app.SignedInAsync(ProjectRole.Admin);
+            // A person linked to the lead (so the lead's user is taken), and a CSM earned 2026-01-05 with a known credential id.
+            var person = await work.Client.PostAsJsonAsync("/api/v1/people", new
+            {
+                name = "Scene Person", userId = work.Lead.Id, team = "Scene " + work.ProjectKey, weeklyCapacityHours = 40, costRate = 90, costCurrency = "USD",
+                costRateFrom = "2026-01-01", skills = new[] { new { name = "AWS", level = 3 } },
+            });
+            person.StatusCode.Should().Be(HttpStatusCode.Created);
+            var personId = (await person.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+            var credential = await work.Client.PostAsJsonAsync($"/api/v1/people/{personId}/credentials",
+                new { certification = "CSM", credentialId = $"CSM-SCENE-1", earnedOn = "2026-01-05" });
+            credential.StatusCode.Should().Be(HttpStatusCode.Created);
+            var credentialId = (await credential.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
             return new Scene(work, admin, a, b, c, riskKey, (await line.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
                 (await expense.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(), stakeholderId, m,
                 (await communication.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
                 (await decision.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
                 (await report.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(), meetingId, suggestions[0]!["id"]!.GetValue<string>(),
-                person.ToString(), (await timeEntry.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
+                personId, credentialId, timePerson.ToString(), (await timeEntry.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
         }
 
         public async Task<string> FillAsync(string template)
@@ -587,7 +651,8 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 .Replace("{lead}", work.Lead.Id, StringComparison.Ordinal)
                 .Replace("{cm}", communication, StringComparison.Ordinal).Replace("{d}", decision, StringComparison.Ordinal)
                 .Replace("{mt}", meeting, StringComparison.Ordinal).Replace("{sg}", suggestion, StringComparison.Ordinal)
-                .Replace("{pp}", person, StringComparison.Ordinal).Replace("{te}", timeEntry, StringComparison.Ordinal)
+                .Replace("{pp}", person, StringComparison.Ordinal).Replace("{cr}", credential, StringComparison.Ordinal)
+                .Replace("{tp}", timePerson, StringComparison.Ordinal).Replace("{te}", timeEntry, StringComparison.Ordinal)
                 .Replace("{today}", DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             if (text.Contains("{pv}", StringComparison.Ordinal))
             {
@@ -639,6 +704,16 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 text = text.Replace("{srv}", (await GetAsync($"/api/v1/status-reports/{report}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
             }
 
+            if (text.Contains("{ppv}", StringComparison.Ordinal))
+            {
+                text = text.Replace("{ppv}", (await GetAsync($"/api/v1/people/{person}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
+            }
+
+            if (text.Contains("{crv}", StringComparison.Ordinal))
+            {
+                text = text.Replace("{crv}", (await GetAsync($"/api/v1/credentials/{credential}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
+            }
+
             if (text.Contains("{rv}", StringComparison.Ordinal))
             {
                 text = text.Replace("{rv}", (await GetAsync($"/api/v1/raid/{risk}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
@@ -676,6 +751,10 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 (await GetNodeAsync($"/api/v1/meetings/{meeting}/suggestions")).ToJsonString(),
                 (await GetNodeAsync($"/api/v1/projects/{key}/time-entries")).ToJsonString(),
                 (await GetAsync($"/api/v1/projects/{key}/earned-value")).ToJsonString(),
+                (await GetAsync("/api/v1/people?pageSize=1"))["total"]!.ToJsonString(),
+                (await GetAsync($"/api/v1/people/{person}")).ToJsonString(),
+                (await GetNodeAsync("/api/v1/certifications")).ToJsonString(),
+                (await GetNodeAsync($"/api/v1/people/{person}/credentials")).ToJsonString(),
             };
             return string.Join("\n", parts);
         }

@@ -419,6 +419,158 @@ namespace TpmHub.Web.Data.Migrations
                     b.ToTable("expenses", (string)null);
                 });
 
+            modelBuilder.Entity("TpmHub.Core.Certifications.Certification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("IssuingBody")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("issuing_body");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("RenewalYears")
+                        .HasColumnType("integer")
+                        .HasColumnName("renewal_years");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("unit_name");
+
+                    b.Property<int?>("UnitsRequired")
+                        .HasColumnType("integer")
+                        .HasColumnName("units_required");
+
+                    b.HasKey("Id")
+                        .HasName("pk_certifications");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certifications_code");
+
+                    b.ToTable("certifications", (string)null);
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Certifications.CredentialUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Activity")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("activity");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("hours");
+
+                    b.Property<Guid>("PersonCredentialId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_credential_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credential_units");
+
+                    b.HasIndex("PersonCredentialId", "Date")
+                        .HasDatabaseName("ix_credential_units_person_credential_id_date");
+
+                    b.ToTable("credential_units", (string)null);
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Certifications.PersonCredential", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CertificationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("certification_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CredentialNumber")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("credential_number");
+
+                    b.Property<DateOnly>("EarnedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("earned_on");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_person_credentials");
+
+                    b.HasIndex("ExpiresOn")
+                        .HasDatabaseName("ix_person_credentials_expires_on");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_person_credentials_person_id");
+
+                    b.HasIndex("CertificationId", "CredentialNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_person_credentials_certification_id_credential_number")
+                        .HasFilter("credential_number <> ''");
+
+                    b.ToTable("person_credentials", (string)null);
+                });
+
             modelBuilder.Entity("TpmHub.Core.Communications.Communication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2579,6 +2731,33 @@ namespace TpmHub.Web.Data.Migrations
                         .HasForeignKey("WorkItemId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_expenses_work_items_work_item_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Certifications.CredentialUnit", b =>
+                {
+                    b.HasOne("TpmHub.Core.Certifications.PersonCredential", null)
+                        .WithMany()
+                        .HasForeignKey("PersonCredentialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_credential_units_person_credentials_person_credential_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Certifications.PersonCredential", b =>
+                {
+                    b.HasOne("TpmHub.Core.Certifications.Certification", null)
+                        .WithMany()
+                        .HasForeignKey("CertificationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_credentials_certifications_certification_id");
+
+                    b.HasOne("TpmHub.Core.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_credentials_people_person_id");
                 });
 
             modelBuilder.Entity("TpmHub.Core.Communications.Communication", b =>

@@ -11,6 +11,8 @@ using TpmHub.Web.Features.Communications;
 using TpmHub.Web.Features.Decisions;
 using TpmHub.Web.Features.Meetings;
 using TpmHub.Web.Features.People.Capacity;
+using TpmHub.Web.Features.People.Certifications;
+using TpmHub.Web.Features.People.Directory;
 using TpmHub.Web.Features.People.Time;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Portfolio;
@@ -80,6 +82,8 @@ public static class ApiFeature
         app.MapRaciEndpoints();
         app.MapCommunicationEndpoints();
         app.MapDecisionEndpoints();
+        app.MapPersonEndpoints();
+        app.MapCertificationEndpoints();
         app.MapMeetingEndpoints();
         app.MapTimeEndpoints();
         app.MapCapacityEndpoints();

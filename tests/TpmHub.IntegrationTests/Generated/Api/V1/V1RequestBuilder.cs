@@ -7,10 +7,13 @@ using System.IO;
 using System.Threading.Tasks;
 using System;
 using TpmHub.IntegrationTests.Generated.Api.V1.Auth;
+using TpmHub.IntegrationTests.Generated.Api.V1.Certifications;
 using TpmHub.IntegrationTests.Generated.Api.V1.Communications;
+using TpmHub.IntegrationTests.Generated.Api.V1.Credentials;
 using TpmHub.IntegrationTests.Generated.Api.V1.Decisions;
 using TpmHub.IntegrationTests.Generated.Api.V1.Me;
 using TpmHub.IntegrationTests.Generated.Api.V1.Meetings;
+using TpmHub.IntegrationTests.Generated.Api.V1.People;
 using TpmHub.IntegrationTests.Generated.Api.V1.Portfolio;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects;
 using TpmHub.IntegrationTests.Generated.Api.V1.Raid;
@@ -32,10 +35,20 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Auth.AuthRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The certifications property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Certifications.CertificationsRequestBuilder Certifications
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Certifications.CertificationsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The communications property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Communications.CommunicationsRequestBuilder Communications
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Communications.CommunicationsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The credentials property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Credentials.CredentialsRequestBuilder Credentials
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Credentials.CredentialsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The decisions property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Decisions.DecisionsRequestBuilder Decisions
@@ -51,6 +64,11 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Meetings.MeetingsRequestBuilder Meetings
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Meetings.MeetingsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The people property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.People.PeopleRequestBuilder People
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.People.PeopleRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The portfolio property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Portfolio.PortfolioRequestBuilder Portfolio
