@@ -150,7 +150,7 @@ public sealed partial class AuthorizationMatrixTests(TpmHubApp app, ITestOutputH
         var (_, lead) = await app.SignedInAsync(ProjectRole.TeamLead);
         var (_, admin) = await app.SignedInAsync(ProjectRole.Admin);
         var (stakeholder, stakeholderClient) = await app.SignedInAsync(ProjectRole.Stakeholder);
-        var scene = await SceneAsync(lead, admin, stakeholder.Id);
+        var scene = await SceneAsync(app, lead, admin, stakeholder.Id);
         var share = app.CreateClient();
         share.DefaultRequestHeaders.Authorization = new("Bearer", scene["token"]);
         var failures = new List<string>();
@@ -293,6 +293,7 @@ public sealed partial class AuthorizationMatrixTests(TpmHubApp app, ITestOutputH
         var suggestion = (await lead.GetFromJsonAsync<JsonArray>($"/api/v1/meetings/{meeting["id"]}/suggestions"))!.First()!["id"]!.GetValue<string>();
         var person = await People.PeopleTestData.PersonAsync(app, "Matrix Person", (100m, "USD", new DateOnly(2026, 1, 5)));
         var timeEntry = await PostAsync($"/api/v1/projects/{key}/time-entries", new { personId = person, date = "2026-02-02", hours = 4 });
+        var allocation = await PostAsync($"/api/v1/projects/{key}/allocations", new { personId = person, percent = 40, from = "2026-02-02", to = "2026-03-27" });
         var share = await PostAsync($"/api/v1/projects/{key}/share-links", new { expiresOn = Iso(Today().AddDays(30)) });
         var url = share["url"]!.GetValue<string>();
         return new Dictionary<string, string>
@@ -310,6 +311,7 @@ public sealed partial class AuthorizationMatrixTests(TpmHubApp app, ITestOutputH
             ["meetingId"] = meeting["id"]!.GetValue<string>(),
             ["suggestionId"] = suggestion,
             ["timeEntryId"] = timeEntry["id"]!.GetValue<string>(),
+            ["allocationId"] = allocation["id"]!.GetValue<string>(),
             ["personId"] = person.ToString(),
             ["reportId"] = report["id"]!.GetValue<string>(),
             ["dependencies.id"] = link["id"]!.GetValue<string>(),

@@ -26,7 +26,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
     // {cm} {cmv} a communication and its version, {d} {dv} a decision and its version.
     // {sr} {srv} a draft status report and its version, {today} the app's today.
     // {mt} {mtv} a meeting and its version, {sg} an open suggestion of it.
-    // {tp} a person with a USD rate, {te} {tev} a time entry of theirs and its version.
+    // {tp} a person with a USD rate, {te} {tev} a time entry of theirs and its version, {al} {alv} an allocation of theirs and its version.
     private static readonly BadInput[] Catalogue =
     [
         // Projects POST
@@ -355,6 +355,20 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
         new("time-put-version-text", "PUT", "/api/v1/time-entries/{te}", """{"personId":"{tp}","date":"2026-02-02","hours":1,"version":"v"}""", "version"),
         new("time-put-malformed", "PUT", "/api/v1/time-entries/{te}", """{"personId":"{tp}" """, "$"),
         new("time-put-text-plain", "PUT", "/api/v1/time-entries/{te}", """{"personId":"{tp}","date":"2026-02-02","hours":1,"version":{tev}}""", null, "text/plain", 415),
+        // Allocations POST / PUT
+        new("allocation-post-percent-0", "POST", "/api/v1/projects/{key}/allocations", """{"personId":"{tp}","percent":0,"from":"2026-02-02","to":"2026-03-02"}""", "percent"),
+        new("allocation-post-percent-101", "POST", "/api/v1/projects/{key}/allocations", """{"personId":"{tp}","percent":101,"from":"2026-02-02","to":"2026-03-02"}""", "percent"),
+        new("allocation-post-ends-before-start", "POST", "/api/v1/projects/{key}/allocations", """{"personId":"{tp}","percent":50,"from":"2026-03-02","to":"2026-02-02"}""", "to"),
+        new("allocation-post-from-9999", "POST", "/api/v1/projects/{key}/allocations", """{"personId":"{tp}","percent":50,"from":"9999-01-01","to":"9999-12-31"}""", "from"),
+        new("allocation-post-nul-from", "POST", "/api/v1/projects/{key}/allocations", """{"personId":"{tp}","percent":50,"from":"2026-02-02{nul}","to":"2026-03-02"}""", "from"),
+        new("allocation-post-percent-text", "POST", "/api/v1/projects/{key}/allocations", """{"personId":"{tp}","percent":"half","from":"2026-02-02","to":"2026-03-02"}""", "percent"),
+        new("allocation-post-person-number", "POST", "/api/v1/projects/{key}/allocations", """{"personId":3,"percent":50,"from":"2026-02-02","to":"2026-03-02"}""", "personId"),
+        new("allocation-post-malformed", "POST", "/api/v1/projects/{key}/allocations", """{"personId":""", "$"),
+        new("allocation-post-text-plain", "POST", "/api/v1/projects/{key}/allocations", """{"personId":"{tp}","percent":50,"from":"2026-02-02","to":"2026-03-02"}""", null, "text/plain", 415),
+        new("allocation-put-no-version", "PUT", "/api/v1/allocations/{al}", """{"personId":"{tp}","percent":50,"from":"2026-02-02","to":"2026-03-02"}""", "version"),
+        new("allocation-put-percent-200", "PUT", "/api/v1/allocations/{al}", """{"personId":"{tp}","percent":200,"from":"2026-02-02","to":"2026-03-02","version":{alv}}""", "percent"),
+        new("allocation-put-malformed", "PUT", "/api/v1/allocations/{al}", """{"personId":"{tp}" """, "$"),
+        new("allocation-put-text-plain", "PUT", "/api/v1/allocations/{al}", """{"personId":"{tp}","percent":50,"from":"2026-02-02","to":"2026-03-02","version":{alv}}""", null, "text/plain", 415),
         // Timesheet approval
         new("timesheet-approve-week-text", "POST", "/api/v1/projects/{key}/people/{tp}/timesheet/approve", """{"week":"this week"}""", "week"),
         new("timesheet-approve-nul-week", "POST", "/api/v1/projects/{key}/people/{tp}/timesheet/approve", """{"week":"2026-02-02{nul}"}""", "week"),
@@ -452,6 +466,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             "POST /api/v1/projects/{key}/status-reports", "PUT /api/v1/status-reports/{sr}",
             "POST /api/v1/projects/{key}/meetings", "PUT /api/v1/meetings/{mt}", "POST /api/v1/meetings/{mt}/suggestions/{sg}/accept",
             "POST /api/v1/projects/{key}/time-entries", "PUT /api/v1/time-entries/{te}", "POST /api/v1/projects/{key}/people/{tp}/timesheet/approve",
+            "POST /api/v1/projects/{key}/allocations", "PUT /api/v1/allocations/{al}",
             "POST /api/v1/people", "PUT /api/v1/people/{pp}", "POST /api/v1/certifications", "POST /api/v1/people/{pp}/credentials",
             "PUT /api/v1/credentials/{cr}", "POST /api/v1/credentials/{cr}/units");
     }
@@ -565,7 +580,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
 
     /// <summary>A project with items A (5 days), B (3 days) and C (10,000 days), a link A → B, a holiday, a baseline, a risk, a budget line, an expense, progress on A, a stakeholder, milestone M with a RACI row, a communication, a decision and a draft status report.</summary>
     private sealed class Scene(WorkApi work, HttpClient admin, string a, string b, string c, string risk, string line, string expense, string stakeholder, string m,
-        string communication, string decision, string report, string meeting, string suggestion, string person, string credential, string timePerson, string timeEntry)
+        string communication, string decision, string report, string meeting, string suggestion, string person, string credential, string timePerson, string timeEntry, string allocation)
     {
         public HttpClient Lead => work.Client;
 
@@ -620,6 +635,9 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             var timePerson = await People.PeopleTestData.PersonAsync(app, "Scene Person", (100m, "USD", new DateOnly(2026, 1, 5)));
             var timeEntry = await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/time-entries", new { personId = timePerson, date = "2026-02-02", hours = 8 });
             timeEntry.StatusCode.Should().Be(HttpStatusCode.Created);
+            var allocation = await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/allocations",
+                new { personId = timePerson, percent = 50, from = "2026-02-02", to = "2026-03-27" });
+            allocation.StatusCode.Should().Be(HttpStatusCode.Created);
             var (_, admin) = await app.SignedInAsync(ProjectRole.Admin);
             // A person linked to the lead (so the lead's user is taken), and a CSM earned 2026-01-05 with a known credential id.
             var person = await work.Client.PostAsJsonAsync("/api/v1/people", new
@@ -638,7 +656,8 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 (await communication.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
                 (await decision.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
                 (await report.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(), meetingId, suggestions[0]!["id"]!.GetValue<string>(),
-                personId, credentialId, timePerson.ToString(), (await timeEntry.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
+                personId, credentialId, timePerson.ToString(), (await timeEntry.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>(),
+                (await allocation.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
         }
 
         public async Task<string> FillAsync(string template)
@@ -653,6 +672,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 .Replace("{mt}", meeting, StringComparison.Ordinal).Replace("{sg}", suggestion, StringComparison.Ordinal)
                 .Replace("{pp}", person, StringComparison.Ordinal).Replace("{cr}", credential, StringComparison.Ordinal)
                 .Replace("{tp}", timePerson, StringComparison.Ordinal).Replace("{te}", timeEntry, StringComparison.Ordinal)
+                .Replace("{al}", allocation, StringComparison.Ordinal)
                 .Replace("{today}", DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             if (text.Contains("{pv}", StringComparison.Ordinal))
             {
@@ -687,6 +707,12 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             if (text.Contains("{dv}", StringComparison.Ordinal))
             {
                 text = text.Replace("{dv}", (await GetAsync($"/api/v1/decisions/{decision}"))["version"]!.ToJsonString(), StringComparison.Ordinal);
+            }
+
+            if (text.Contains("{alv}", StringComparison.Ordinal))
+            {
+                text = text.Replace("{alv}", (await GetNodeAsync($"/api/v1/projects/{work.ProjectKey}/allocations")).AsArray()
+                    .Single(a => a!["id"]!.GetValue<string>() == allocation)!["version"]!.ToJsonString(), StringComparison.Ordinal);
             }
 
             if (text.Contains("{tev}", StringComparison.Ordinal))
@@ -750,6 +776,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
                 (await GetAsync($"/api/v1/meetings/{meeting}")).ToJsonString(),
                 (await GetNodeAsync($"/api/v1/meetings/{meeting}/suggestions")).ToJsonString(),
                 (await GetNodeAsync($"/api/v1/projects/{key}/time-entries")).ToJsonString(),
+                (await GetNodeAsync($"/api/v1/projects/{key}/allocations")).ToJsonString(),
                 (await GetAsync($"/api/v1/projects/{key}/earned-value")).ToJsonString(),
                 (await GetAsync("/api/v1/people?pageSize=1"))["total"]!.ToJsonString(),
                 (await GetAsync($"/api/v1/people/{person}")).ToJsonString(),

@@ -6,7 +6,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
 using System;
+using TpmHub.IntegrationTests.Generated.Api.V1.Allocations;
 using TpmHub.IntegrationTests.Generated.Api.V1.Auth;
+using TpmHub.IntegrationTests.Generated.Api.V1.Capacity;
 using TpmHub.IntegrationTests.Generated.Api.V1.Certifications;
 using TpmHub.IntegrationTests.Generated.Api.V1.Communications;
 using TpmHub.IntegrationTests.Generated.Api.V1.Credentials;
@@ -20,6 +22,7 @@ using TpmHub.IntegrationTests.Generated.Api.V1.Raid;
 using TpmHub.IntegrationTests.Generated.Api.V1.ShareLinks;
 using TpmHub.IntegrationTests.Generated.Api.V1.Stakeholders;
 using TpmHub.IntegrationTests.Generated.Api.V1.StatusReports;
+using TpmHub.IntegrationTests.Generated.Api.V1.TimeEntries;
 using TpmHub.IntegrationTests.Generated.Api.V1.Users;
 using TpmHub.IntegrationTests.Generated.Api.V1.WorkItems;
 namespace TpmHub.IntegrationTests.Generated.Api.V1
@@ -30,10 +33,20 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class V1RequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The allocations property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Allocations.AllocationsRequestBuilder Allocations
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Allocations.AllocationsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The auth property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Auth.AuthRequestBuilder Auth
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Auth.AuthRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The capacity property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Capacity.CapacityRequestBuilder Capacity
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Capacity.CapacityRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The certifications property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Certifications.CertificationsRequestBuilder Certifications
@@ -99,6 +112,11 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1
         public global::TpmHub.IntegrationTests.Generated.Api.V1.StatusReports.StatusReportsRequestBuilder StatusReports
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.StatusReports.StatusReportsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The timeEntries property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.TimeEntries.TimeEntriesRequestBuilder TimeEntries
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.TimeEntries.TimeEntriesRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The users property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Users.UsersRequestBuilder Users

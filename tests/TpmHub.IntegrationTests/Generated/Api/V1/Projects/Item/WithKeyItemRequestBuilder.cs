@@ -8,6 +8,7 @@ using System.IO;
 using System.Threading.Tasks;
 using System.Threading;
 using System;
+using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Allocations;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Archive;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Baselines;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.BudgetLines;
@@ -24,12 +25,14 @@ using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.HealthOverride;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.History;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Meetings;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Members;
+using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.People;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Raci;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Raid;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Schedule;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.ShareLinks;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Stakeholders;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.StatusReports;
+using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.TimeEntries;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Unarchive;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.WorkItems;
 using TpmHub.IntegrationTests.Generated.Models;
@@ -41,6 +44,11 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class WithKeyItemRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The allocations property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Allocations.AllocationsRequestBuilder Allocations
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Allocations.AllocationsRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The archive property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Archive.ArchiveRequestBuilder Archive
         {
@@ -121,6 +129,11 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Members.MembersRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The people property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.People.PeopleRequestBuilder People
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.People.PeopleRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The raci property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Raci.RaciRequestBuilder Raci
         {
@@ -150,6 +163,11 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.StatusReports.StatusReportsRequestBuilder StatusReports
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.StatusReports.StatusReportsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The timeEntries property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.TimeEntries.TimeEntriesRequestBuilder TimeEntries
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.TimeEntries.TimeEntriesRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The unarchive property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Unarchive.UnarchiveRequestBuilder Unarchive
