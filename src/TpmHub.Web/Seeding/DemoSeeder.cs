@@ -37,6 +37,7 @@ public sealed class DemoSeeder(
     DemoStatusReportSeeder statusReports,
     DemoMeetingSeeder meetings,
     DemoTimeSeeder timesheets,
+    DemoAllocationSeeder allocations,
     DemoPeopleSeeder people,
     ProjectGate gate,
     CurrentUserAccessor currentUser,
@@ -113,6 +114,7 @@ public sealed class DemoSeeder(
         await meetings.SeedAsync(cldAccess, ids[LeadEmail], ids[StakeholderEmail], ct);
         await people.SeedAsync(ct);
         await timesheets.SeedAsync(cldAccess, ct);
+        await allocations.SeedAsync(Seeder, ct);
 
         logger.LogInformation("Demo portfolio seeded ({Users} users, {Projects} projects)", DemoUsers.Length, 4);
         return demoPassword;

@@ -11,8 +11,8 @@ using TpmHub.Web.Features.Work.Items;
 namespace TpmHub.Web.Seeding;
 
 /// <summary>
-/// Two months of CLD timesheets (October and November 2026, weekdays up to today) for the three demo people with a USD
-/// rate (by name), sized so each month's labour cost is what the "internal time" invoice was (24,750 and 24,400): the
+/// Two months of CLD timesheets (October and November 2026, weekdays up to today) for three demo people with a USD
+/// rate (the Cloud Platform team first, by name: David Okoye, Elena Petrova, Mei Tanaka), sized so each month's labour cost is what the "internal time" invoice was (24,750 and 24,400): the
 /// project's AC and CPI read as before, now from hours × rates. Hours go to the work items in progress on each day.
 /// Weeks before the last two are approved. Without such people the two invoices are recorded instead.
 /// </summary>
@@ -35,7 +35,7 @@ public sealed class DemoTimeSeeder(IDbContextFactory<TpmHubDbContext> dbFactory,
             }
 
             var ids = await db.People.AsNoTracking().Where(p => db.PersonRates.Any(r => r.PersonId == p.Id && r.Currency == cld.Currency))
-                .OrderBy(p => p.Name).Take(3).Select(p => p.Id).ToListAsync(ct);
+                .OrderBy(p => p.Team == "Cloud Platform" ? 0 : 1).ThenBy(p => p.Name).Take(3).Select(p => p.Id).ToListAsync(ct);
             var rates = await db.PersonRates.AsNoTracking().Where(r => ids.Contains(r.PersonId)).ToListAsync(ct);
             people = ids.Select(id => (id, rates.Where(r => r.PersonId == id).ToList())).ToList();
         }
@@ -64,11 +64,16 @@ public sealed class DemoTimeSeeder(IDbContextFactory<TpmHubDbContext> dbFactory,
             // The same hours each person-day, in quarter hours, so the month costs about the invoice it replaces.
             var hours = Math.Clamp(Math.Round(target / perHour * 4m, MidpointRounding.AwayFromZero) / 4m, 0.25m, 8m);
             var n = 0;
-            foreach (var (day, personId, _) in slots)
+            var spent = 0m;
+            foreach (var (day, personId, rate) in slots)
             {
+                // The month's last entry takes up what rounding left, so the month costs the invoice to within a quarter hour.
+                var these = n == slots.Count - 1 ? Math.Clamp(Math.Round((target - spent) / rate!.RatePerHour * 4m, MidpointRounding.AwayFromZero) / 4m, 0.25m, 8m) : hours;
+                spent += these * rate!.RatePerHour;
                 var active = items.Where(i => i.Type == WorkItemType.Task && i.ActualStart <= day && (i.ActualFinish ?? today) >= day).ToList();
-                var item = active.Count == 0 ? null : active[n++ % active.Count].Key;
-                await time.CreateAsync(cld, new TimeEntryRequest(personId, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), hours, item,
+                var item = active.Count == 0 ? null : active[n % active.Count].Key;
+                n++;
+                await time.CreateAsync(cld, new TimeEntryRequest(personId, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), these, item,
                     item is null ? "Migration factory" : null, null), ct);
             }
         }

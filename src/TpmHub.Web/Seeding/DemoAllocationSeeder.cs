@@ -1,0 +1,68 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using TpmHub.Web.Data;
+using TpmHub.Web.Features.Access;
+using TpmHub.Web.Features.Identity;
+using TpmHub.Web.Features.People.Capacity;
+
+namespace TpmHub.Web.Seeding;
+
+/// <summary>
+/// Who works where in the demo, so the capacity view has something to say: the Cloud Platform team on CLD, security on
+/// SEC, payments on PAY, infrastructure on NET, the TPMs part-time on theirs; Elena Petrova is also lent to SEC for two
+/// weeks from the Monday after next, which puts her over 100 % in exactly those two weeks. Through the allocation service;
+/// skipped when any allocation exists.
+/// </summary>
+public sealed class DemoAllocationSeeder(IDbContextFactory<TpmHubDbContext> dbFactory, AllocationService allocations, ProjectGate gate, TimeProvider time)
+{
+    private static readonly (string Project, string Person, int Percent, int FromWeek, int Weeks)[] Plan =
+    [
+        ("CLD", "Elena Petrova", 80, -8, 30), ("CLD", "David Okoye", 100, -8, 30), ("CLD", "Tom Becker", 60, -4, 26), ("CLD", "Mei Tanaka", 50, -8, 20),
+        ("CLD", "Jordan Lee", 50, -12, 30), ("SEC", "Elena Petrova", 40, 2, 2),
+        ("SEC", "Marcus Chen", 60, -12, 30), ("SEC", "Nina Alvarez", 80, -6, 24), ("SEC", "Ben Carter", 70, -6, 24),
+        ("PAY", "Grace Kim", 80, -10, 26), ("PAY", "Lukas Meyer", 100, -10, 26), ("PAY", "Sofia Rossi", 60, -4, 20), ("PAY", "Jonas Lindqvist", 50, 0, 16),
+        ("NET", "Priya Raman", 40, -8, 26), ("NET", "Oliver Hughes", 80, -6, 24), ("NET", "Hannah Price", 60, -6, 24), ("NET", "Raj Malhotra", 70, 0, 20),
+    ];
+
+    public async Task SeedAsync(CurrentUser seeder, CancellationToken ct)
+    {
+        Dictionary<string, Guid> people;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            if (await db.Allocations.AnyAsync(ct))
+            {
+                return;
+            }
+
+            people = (await db.People.AsNoTracking().OrderBy(p => p.CreatedAt).Select(p => new { p.Name, p.Id }).ToListAsync(ct))
+                .DistinctBy(p => p.Name).ToDictionary(p => p.Name, p => p.Id);
+        }
+
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var access = new Dictionary<string, ProjectAccess>();
+        foreach (var (project, person, percent, fromWeek, weeks) in Plan)
+        {
+            if (!people.TryGetValue(person, out var personId))
+            {
+                continue;
+            }
+
+            if (!access.TryGetValue(project, out var a))
+            {
+                var found = await gate.ProjectAsync(seeder, project, AccessNeed.Write, ct);
+                if (!found.IsSuccess)
+                {
+                    continue;
+                }
+
+                a = access[project] = found.Value!;
+            }
+
+            var from = monday.AddDays(7 * fromWeek);
+            var to = from.AddDays(7 * weeks - 3);
+            await allocations.CreateAsync(a, new AllocationRequest(personId, percent, from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null), ct);
+        }
+    }
+}
