@@ -57,10 +57,12 @@ public sealed class MeetingJourneyTests(BrowserApp app)
         var ticketKey = (await ticket.TextContentAsync())!.Trim();
         await suggestions.Locator("[data-kind=decision]").GetByRole(AriaRole.Button, new() { Name = "Log decision" }).ClickAsync();
         await Assertions.Expect(suggestions.Locator("[data-kind=decision] [data-testid=suggestion-created]")).ToContainTextAsync("CLD-D");
-        var payroll = suggestions.Locator("[data-kind=risk]", new() { HasText = "payroll" });
+        // Open suggestions show their text in an editable field, so cards are told apart by their order in the notes.
+        var payroll = suggestions.Locator("[data-kind=risk]").Nth(0);
         await payroll.GetByRole(AriaRole.Button, new() { Name = "Add to RAID" }).ClickAsync();
         await Assertions.Expect(payroll.GetByTestId("suggestion-created")).ToContainTextAsync("CLD-R");
-        var soc = suggestions.Locator("[data-kind=risk]", new() { HasText = "SOC 2" });
+        await Assertions.Expect(payroll).ToContainTextAsync("payroll batch");
+        var soc = suggestions.Locator("[data-kind=risk]").Nth(1);
         await soc.GetByRole(AriaRole.Button, new() { Name = "Reject" }).ClickAsync();
         await Assertions.Expect(soc).ToHaveAttributeAsync("data-state", "rejected");
 

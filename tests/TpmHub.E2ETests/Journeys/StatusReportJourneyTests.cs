@@ -27,7 +27,9 @@ public sealed class StatusReportJourneyTests(BrowserApp app)
         await Assertions.Expect(editor.Locator("#report-narrative")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Executive summary"));
         await Assertions.Expect(page.GetByTestId("status-report")).ToContainTextAsync("The work that sets the end date is");
         await editor.Locator("#report-narrative").FillAsync("**Sponsor note:** the circuit is the only thing holding wave 1.");
-        await Assertions.Expect(page.GetByTestId("status-report-preview").Locator("strong")).ToHaveTextAsync("Sponsor note:");
+        // The preview follows the typing after a debounce; on a busy machine that can take a few seconds.
+        await Assertions.Expect(page.GetByTestId("status-report-preview").Locator("strong", new() { HasText = "Sponsor note:" }))
+            .ToBeVisibleAsync(new() { Timeout = 15_000 });
         await editor.GetByRole(AriaRole.Button, new() { Name = "Save narrative" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("status-report-narrative")).ToContainTextAsync("the only thing holding wave 1");
 
