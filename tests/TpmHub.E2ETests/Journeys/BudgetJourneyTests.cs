@@ -110,7 +110,9 @@ public sealed class BudgetJourneyTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = $"Edit expense INV-1 of {day}" }).ClickAsync();
         await form.GetByLabel("Amount (USD)").FillAsync("5250");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("ev-ac-value")).ToHaveTextAsync("6,000.00");
+        // The list confirms the save first; the earned-value card re-reads after it, which takes longer on a busy machine.
+        await Assertions.Expect(page.GetByTestId("expense-totals")).ToContainTextAsync("6,000.00 USD", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByTestId("ev-ac-value")).ToHaveTextAsync("6,000.00", new() { Timeout = 15_000 });
         await Assertions.Expect(page.GetByTestId("budget-months")).ToContainTextAsync(today.ToString("yyyy-MM"));
     }
 
