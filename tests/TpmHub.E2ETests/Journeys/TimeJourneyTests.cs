@@ -46,6 +46,30 @@ public sealed class TimeJourneyTests(BrowserApp app)
         await Assertions.Expect(page.GetByTestId("timesheet-labour")).ToContainTextAsync("600.00");
     }
 
+    [Fact]
+    public async Task Lead_OpensCapacity_SeesTheDemoOverAllocationInItsTwoWeeks_AndFiltersBySkill()
+    {
+        var page = await app.SignedInPageAsync(DemoSeeder.LeadEmail, path: "/capacity");
+        var table = page.GetByTestId("capacity-table");
+        var elena = table.Locator("tr", new() { HasText = "Elena Petrova" });
+        await Assertions.Expect(elena.Locator("td[data-over=true]")).ToHaveCountAsync(2);
+        await page.ShotAsync("capacity");
+
+        await page.GetByLabel("Skill").FillAsync("Kubernetes");
+        await page.GetByLabel("Min level").FillAsync("5");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Assertions.Expect(table.Locator("tbody tr")).Not.ToHaveCountAsync(0);
+        await Assertions.Expect(table).Not.ToContainTextAsync("Sam Patel");
+    }
+
+    [Fact]
+    public async Task Stakeholder_IsToldCapacityIsForLeads()
+    {
+        var page = await app.SignedInPageAsync(DemoSeeder.StakeholderEmail, path: "/capacity");
+        await Assertions.Expect(page.GetByText("Capacity across the portfolio is for team leads and admins.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("capacity-table")).ToHaveCountAsync(0);
+    }
+
     private async Task<string> SeedProjectWithPersonAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
