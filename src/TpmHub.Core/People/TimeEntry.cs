@@ -17,6 +17,12 @@ public sealed class TimeEntry
 
     public string Note { get; set; } = "";
 
+    /// <summary>
+    /// Labour cost: <see cref="Hours"/> × the person's rate on <see cref="Date"/> (<see cref="TimeEntryRules.Cost"/>), set when the
+    /// entry is written and again when a rate in force on its date changes, so sums read it instead of pricing every entry.
+    /// </summary>
+    public decimal Cost { get; set; }
+
     /// <summary>When a lead approved the week this entry is in (null while not approved).</summary>
     public DateTimeOffset? ApprovedAt { get; set; }
 

@@ -43,6 +43,28 @@ public sealed class TimeEntryApiTests(TpmHubApp app)
     }
 
     [Fact]
+    public async Task ARateChange_RepricesTheHoursItGoverns_AndLeavesEarlierHoursAtTheirRate()
+    {
+        var work = await NewProjectAsync(app, Start);
+        var ana = await PeopleTestData.PersonAsync(app, "Ana Reprice", (100m, "USD", Start));
+        await CreatedAsync(await work.Client.PostAsJsonAsync(Entries(work), new { personId = ana, date = "2026-02-27", hours = 8 }));
+        var march = await CreatedAsync(await work.Client.PostAsJsonAsync(Entries(work), new { personId = ana, date = "2026-03-02", hours = 4 }));
+        (await OkAsync(await work.Client.GetAsync($"/api/v1/projects/{work.ProjectKey}/earned-value?asOf=2026-03-31")))["ac"]!.GetValue<decimal>().Should().Be(1200m);
+
+        var person = await OkAsync(await work.Client.GetAsync($"/api/v1/people/{ana}"));
+        person["costRate"] = 150m;
+        person["costRateFrom"] = "2026-03-01";
+        await OkAsync(await work.Client.PutAsJsonAsync($"/api/v1/people/{ana}", person));
+
+        (await OkAsync(await work.Client.GetAsync($"/api/v1/time-entries/{march["id"]}")))
+            ["cost"]!.GetValue<decimal>().Should().Be(600m, "hours from 1 March take the new rate");
+        var list = (await work.Client.GetFromJsonAsync<JsonArray>(Entries(work)))!;
+        list.Select(e => e!["cost"]!.GetValue<decimal>()).Should().BeEquivalentTo([800m, 600m], "February's hours keep the rate they were worked at");
+        (await OkAsync(await work.Client.GetAsync($"/api/v1/projects/{work.ProjectKey}/earned-value?asOf=2026-03-31")))["ac"]!.GetValue<decimal>().Should().Be(1400m);
+        (await OkAsync(await work.Client.GetAsync($"/api/v1/projects/{work.ProjectKey}/earned-value?asOf=2026-02-28")))["ac"]!.GetValue<decimal>().Should().Be(800m);
+    }
+
+    [Fact]
     public async Task BadEntries_AreRefusedByFieldAndNothingIsLogged()
     {
         var work = await NewProjectAsync(app, Start);

@@ -1319,6 +1319,11 @@ namespace TpmHub.Web.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("approved_by");
 
+                    b.Property<decimal>("Cost")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)")
+                        .HasColumnName("cost");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -1371,6 +1376,8 @@ namespace TpmHub.Web.Data.Migrations
 
                     b.HasIndex("ProjectId", "Date")
                         .HasDatabaseName("ix_time_entries_project_id_date");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ProjectId", "Date"), new[] { "Cost" });
 
                     b.ToTable("time_entries", (string)null);
                 });

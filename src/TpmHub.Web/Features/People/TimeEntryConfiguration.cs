@@ -12,9 +12,11 @@ public sealed class TimeEntryConfiguration : IEntityTypeConfiguration<TimeEntry>
     {
         builder.ToTable("time_entries");
         builder.HasKey(t => t.Id);
-        builder.HasIndex(t => new { t.ProjectId, t.Date });
+        // Covering: labour cost per project and day (earned value, the budget tab) is read from the index alone.
+        builder.HasIndex(t => new { t.ProjectId, t.Date }).IncludeProperties(t => t.Cost);
         builder.HasIndex(t => new { t.PersonId, t.Date });
         builder.Property(t => t.Hours).HasPrecision(5, 2);
+        builder.Property(t => t.Cost).HasPrecision(20, 4);
         builder.Property(t => t.Note).HasMaxLength(1000);
         builder.Property(t => t.ApprovedBy).HasMaxLength(200);
         builder.Property(t => t.Version).IsRowVersion();

@@ -5,6 +5,7 @@ using TpmHub.Web.Data;
 using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Identity;
+using TpmHub.Web.Features.People.Time;
 
 namespace TpmHub.Web.Features.People.Directory;
 
@@ -154,9 +155,11 @@ public sealed class PersonService(IDbContextFactory<TpmHubDbContext> dbFactory, 
 
         var rates = await db.PersonRates.Where(r => r.PersonId == id).OrderBy(r => r.From).ToListAsync(ct);
         var latest = rates.LastOrDefault();
+        DateOnly? repriceFrom = null;
         if (latest is null || latest.RatePerHour != draft.Value.CostRate || latest.Currency != draft.Value.CostCurrency)
         {
             var from = draft.Value.CostRateFrom ?? Today;
+            repriceFrom = from;
             if (latest is not null && from < latest.From)
             {
                 return Error.Invalid("costRateFrom",
@@ -195,6 +198,7 @@ public sealed class PersonService(IDbContextFactory<TpmHubDbContext> dbFactory, 
         // Marked modified so the version moves even when only the lists changed, and a concurrent edit is caught.
         db.Entry(person).State = EntityState.Modified;
         db.Entry(person).Property(p => p.Version).OriginalValue = request.Version.Value;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -204,6 +208,13 @@ public sealed class PersonService(IDbContextFactory<TpmHubDbContext> dbFactory, 
             return await ConflictAsync(caller, person, ct);
         }
 
+        if (repriceFrom is { } since)
+        {
+            // The hours this rate now governs (every entry from its first day: no later rate exists) take its price.
+            await TimeEntryCosts.RepriceAsync(db, id, since, draft.Value.CostRate, ct);
+        }
+
+        await tx.CommitAsync(ct);
         return await GetAsync(caller, id, ct);
     }
 

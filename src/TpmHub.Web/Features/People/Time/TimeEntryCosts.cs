@@ -5,33 +5,38 @@ using TpmHub.Web.Data;
 namespace TpmHub.Web.Features.People.Time;
 
 /// <summary>
-/// Labour cost as a query other areas compose (earned value, the budget tab): per project and day, the sum of each
-/// entry's hours × the rate in force on its date (<see cref="TimeEntryRules.RateOn"/>). The rates become intervals
-/// [from, next from) with a window function and are joined to the entries once — a correlated lookup per entry cost
-/// about 300 ms on 100,000 entries (docs/benchmarks.md).
+/// Labour cost as a query other areas compose (earned value, the budget tab), and the one place an entry is priced.
+/// Each entry stores its cost (hours × the rate in force on its date, <see cref="TimeEntryRules.Cost"/>) when it is written;
+/// a rate change re-prices the entries it governs (<see cref="RepriceAsync"/>), so a sum reads the stored costs from the
+/// covering (project, date) index instead of joining every entry to the rate history (docs/benchmarks.md, "Labour cost in
+/// earned value").
 /// </summary>
 public static class TimeEntryCosts
 {
-    /// <summary>Cost per project and day, for the projects' entries dated on or before <paramref name="upTo"/>.</summary>
+    /// <summary>Each entry's project, day and cost, for the projects' entries dated on or before <paramref name="upTo"/> (callers group and sum).</summary>
     public static IQueryable<TimeEntryCost> Entries(TpmHubDbContext db, IReadOnlyCollection<Guid> projectIds, DateOnly upTo)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(projectIds);
         var ids = projectIds.ToArray();
-        return db.Database.SqlQuery<TimeEntryCost>($"""
-            WITH rates AS (
-                SELECT person_id, rate_per_hour, "from" AS since, lead("from") OVER (PARTITION BY person_id ORDER BY "from") AS until
-                FROM person_rates)
-            SELECT t.project_id AS project_id, t.date AS date, sum(t.hours * r.rate_per_hour) AS cost
-            FROM time_entries t
-            JOIN rates r ON r.person_id = t.person_id AND t.date >= r.since AND (r.until IS NULL OR t.date < r.until)
-            WHERE t.project_id = ANY({ids}) AND t.date <= {upTo}
-            GROUP BY t.project_id, t.date
-            """);
+        return db.TimeEntries.AsNoTracking().Where(t => ids.Contains(t.ProjectId) && t.Date <= upTo)
+            .Select(t => new TimeEntryCost { ProjectId = t.ProjectId, Date = t.Date, Cost = t.Cost });
+    }
+
+    /// <summary>
+    /// Re-prices a person's entries dated on or after <paramref name="from"/> at <paramref name="ratePerHour"/>: called, in the
+    /// same transaction, when their latest rate is replaced or a new one starts (rates only grow forward, so no later rate
+    /// exists and every entry from that day is governed by it).
+    /// </summary>
+    public static Task<int> RepriceAsync(TpmHubDbContext db, Guid personId, DateOnly from, decimal ratePerHour, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.TimeEntries.Where(t => t.PersonId == personId && t.Date >= from)
+            .ExecuteUpdateAsync(u => u.SetProperty(t => t.Cost, t => t.Hours * ratePerHour), ct);
     }
 }
 
-/// <summary>One project's labour cost on one day.</summary>
+/// <summary>The labour cost of one entry: its project, day and hours × rate.</summary>
 public sealed class TimeEntryCost
 {
     public Guid ProjectId { get; init; }

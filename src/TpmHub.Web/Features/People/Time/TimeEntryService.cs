@@ -62,11 +62,11 @@ public sealed class TimeEntryService(IDbContextFactory<TpmHubDbContext> dbFactor
             return checkedRequest.Error!;
         }
 
-        var (date, hours, workItemId) = checkedRequest.Value;
+        var (date, hours, workItemId, cost) = checkedRequest.Value;
         var now = time.GetUtcNow();
         var entry = new TimeEntry
         {
-            Id = Guid.CreateVersion7(), ProjectId = project.Id, PersonId = request.PersonId!.Value, WorkItemId = workItemId, Date = date, Hours = hours,
+            Id = Guid.CreateVersion7(), ProjectId = project.Id, PersonId = request.PersonId!.Value, WorkItemId = workItemId, Date = date, Hours = hours, Cost = cost,
             Note = request.Note?.Trim() ?? "", CreatedAt = now, UpdatedAt = now,
         };
         db.TimeEntries.Add(entry);
@@ -101,8 +101,8 @@ public sealed class TimeEntryService(IDbContextFactory<TpmHubDbContext> dbFactor
             return Error.Conflict("Someone else changed this entry after you loaded it. Reload to see their changes.", (await GetAsync(project, id, ct)).Value);
         }
 
-        var (date, hours, workItemId) = checkedRequest.Value;
-        (entry.PersonId, entry.Date, entry.Hours, entry.WorkItemId) = (request.PersonId!.Value, date, hours, workItemId);
+        var (date, hours, workItemId, cost) = checkedRequest.Value;
+        (entry.PersonId, entry.Date, entry.Hours, entry.WorkItemId, entry.Cost) = (request.PersonId!.Value, date, hours, workItemId, cost);
         (entry.Note, entry.UpdatedAt) = (request.Note?.Trim() ?? "", time.GetUtcNow());
         db.Entry(entry).Property(t => t.Version).OriginalValue = request.Version.Value;
         try
@@ -204,8 +204,11 @@ public sealed class TimeEntryService(IDbContextFactory<TpmHubDbContext> dbFactor
             .OrderBy(p => p.Name).Select(p => new TimePersonOption(p.Id, p.Name, p.Title)).ToListAsync(ct);
     }
 
-    /// <summary>Checks a request against the rules, the person's rates, the day's other hours and the project's work items.</summary>
-    private async Task<Result<(DateOnly Date, decimal Hours, Guid? WorkItemId)>> CheckAsync(TpmHubDbContext db, ProjectAccess project, TimeEntryRequest request,
+    /// <summary>
+    /// Checks a request against the rules, the person's rates, the day's other hours and the project's work items; prices it
+    /// (hours × the rate on the day, <see cref="TimeEntryRules.Cost"/>).
+    /// </summary>
+    private async Task<Result<(DateOnly Date, decimal Hours, Guid? WorkItemId, decimal Cost)>> CheckAsync(TpmHubDbContext db, ProjectAccess project, TimeEntryRequest request,
         Guid? self, bool requireVersion, CancellationToken ct)
     {
         var errors = new ValidationErrors();
@@ -236,6 +239,7 @@ public sealed class TimeEntryService(IDbContextFactory<TpmHubDbContext> dbFactor
         }
 
         Guid? workItemId = null;
+        var cost = 0m;
         if (!string.IsNullOrWhiteSpace(request.WorkItem) && !errors.Has("workItem"))
         {
             var key = request.WorkItem.Trim().ToUpperInvariant();
@@ -255,7 +259,9 @@ public sealed class TimeEntryService(IDbContextFactory<TpmHubDbContext> dbFactor
             }
             else
             {
-                var rate = TimeEntryRules.RateOn(await db.PersonRates.AsNoTracking().Where(r => r.PersonId == personId).ToListAsync(ct), day);
+                var rates = await db.PersonRates.AsNoTracking().Where(r => r.PersonId == personId).ToListAsync(ct);
+                var rate = TimeEntryRules.RateOn(rates, day);
+                cost = TimeEntryRules.Cost(request.Hours!.Value, rates, day);
                 if (rate is null)
                 {
                     errors.Add("personId", $"{person} has no cost rate on {day:yyyy-MM-dd}; give them one from that day or earlier first.");
@@ -273,7 +279,7 @@ public sealed class TimeEntryService(IDbContextFactory<TpmHubDbContext> dbFactor
             }
         }
 
-        return errors.Any ? errors.ToError() : (date!.Value, request.Hours!.Value, workItemId);
+        return errors.Any ? errors.ToError() : (date!.Value, request.Hours!.Value, workItemId, cost);
     }
 
     private static IQueryable<TimeEntryRow> Rows(TpmHubDbContext db, IQueryable<TimeEntry> entries) =>
@@ -282,9 +288,7 @@ public sealed class TimeEntryService(IDbContextFactory<TpmHubDbContext> dbFactor
         join w in db.WorkItems on t.WorkItemId equals w.Id into wj
         from w in wj.DefaultIfEmpty()
         select new TimeEntryRow(t.Id, t.PersonId, p.Name, t.Date, t.Hours, w == null ? null : w.Key, w == null ? null : w.Title, t.Note,
-            t.Hours * (db.PersonRates.Where(r => r.PersonId == t.PersonId && r.From <= t.Date).OrderByDescending(r => r.From)
-                .Select(r => (decimal?)r.RatePerHour).FirstOrDefault() ?? 0m),
-            t.ApprovedAt != null, t.Version);
+            t.Cost, t.ApprovedAt != null, t.Version);
 
     private static Error NotFound(Guid id) => AccessRefusals.NotFound("Time entry", id.ToString());
 }
