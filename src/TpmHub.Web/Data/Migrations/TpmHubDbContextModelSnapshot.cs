@@ -1099,13 +1099,18 @@ namespace TpmHub.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("percent");
 
-                    b.Property<Guid>("PersonId")
+                    b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid")
                         .HasColumnName("person_id");
 
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uuid")
                         .HasColumnName("project_id");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("role");
 
                     b.Property<DateOnly>("To")
                         .HasColumnType("date")
@@ -2924,7 +2929,6 @@ namespace TpmHub.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
                         .HasConstraintName("fk_allocations_people_person_id");
 
                     b.HasOne("TpmHub.Core.Projects.Project", null)
@@ -2933,6 +2937,39 @@ namespace TpmHub.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_allocations_projects_project_id");
+
+                    b.OwnsMany("TpmHub.Core.People.RoleRequirement", "Requirements", b1 =>
+                        {
+                            b1.Property<Guid>("AllocationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<int?>("MinLevel");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<bool>("Preferred");
+
+                            b1.HasKey("AllocationId", "__synthesizedOrdinal")
+                                .HasName("pk_allocations");
+
+                            b1.ToTable("allocations");
+
+                            b1
+                                .ToJson("requirements")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AllocationId")
+                                .HasConstraintName("fk_allocations_allocations_allocation_id");
+                        });
+
+                    b.Navigation("Requirements");
                 });
 
             modelBuilder.Entity("TpmHub.Core.People.Person", b =>

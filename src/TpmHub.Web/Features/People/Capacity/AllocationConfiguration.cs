@@ -14,6 +14,13 @@ public sealed class AllocationConfiguration : IEntityTypeConfiguration<Allocatio
         builder.HasIndex(a => new { a.ProjectId, a.From });
         builder.HasIndex(a => new { a.PersonId, a.From });
         builder.Property(a => a.Version).IsRowVersion();
+        builder.Property(a => a.Role).HasMaxLength(AllocationRules.RoleMaxLength);
+        builder.Ignore(a => a.IsPlaceholder);
+        builder.OwnsMany(a => a.Requirements, r =>
+        {
+            r.ToJson("requirements");
+            r.Property(x => x.Kind).HasConversion<string>();
+        });
         builder.HasOne<Project>().WithMany().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
     }

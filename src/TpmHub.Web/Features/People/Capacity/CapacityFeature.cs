@@ -13,6 +13,7 @@ public static class CapacityFeature
     {
         services.AddScoped<AllocationService>();
         services.AddScoped<CapacityService>();
+        services.AddScoped<RoleMatchService>();
         services.AddAuditDescription<Allocation>(a => (a.ProjectId, $"allocation {a.Percent} % {a.From:yyyy-MM-dd}–{a.To:yyyy-MM-dd}"));
         services.AddProjectItemKind(RouteParameter, "Allocation", (db, key) =>
             Guid.TryParse(key, out var id) ? db.Allocations.Where(a => a.Id == id).Select(a => a.ProjectId) : db.Allocations.Where(a => false).Select(a => a.ProjectId));

@@ -56,7 +56,6 @@ public sealed class CapacityService(IDbContextFactory<TpmHubDbContext> dbFactory
             return errors.ToError();
         }
 
-        var last = first.AddDays(7 * weeks - 1);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var people = db.People.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(team))
@@ -67,33 +66,12 @@ public sealed class CapacityService(IDbContextFactory<TpmHubDbContext> dbFactory
 
         if (!string.IsNullOrWhiteSpace(skill))
         {
-            var s = skill.Trim().ToLowerInvariant();
-            var level = minLevel ?? 1;
-            people = people.Where(p => db.PersonSkills.Any(k => k.PersonId == p.Id && k.Name.ToLower() == s && k.Level >= level));
+            people = WithSkill(db, people, skill, minLevel ?? 1);
         }
 
-        var persons = await people.OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.Title, p.Team, p.WeeklyCapacityHours, p.UserId }).ToListAsync(ct);
-        var ids = persons.Select(p => p.Id).ToList();
-        var timeOff = (await db.PersonTimeOff.AsNoTracking().Where(t => ids.Contains(t.PersonId) && t.To >= first && t.From <= last)
-            .Select(t => new { t.PersonId, t.From, t.To }).ToListAsync(ct)).ToLookup(t => t.PersonId);
-        var allocations = (await db.Allocations.AsNoTracking().Where(a => ids.Contains(a.PersonId) && a.To >= first && a.From <= last)
-            .Select(a => new { a.PersonId, a.Percent, a.From, a.To }).ToListAsync(ct)).ToLookup(a => a.PersonId);
-        var userIds = persons.Where(p => p.UserId != null).Select(p => p.UserId!).ToList();
-        var demand = (await (from w in db.WorkItems.AsNoTracking()
-                             join s in db.WorkItemSchedules on w.Id equals s.WorkItemId
-                             where w.AssigneeId != null && userIds.Contains(w.AssigneeId) && w.Status != WorkItemStatus.Done && w.Type != WorkItemType.Milestone
-                                   && w.Type != WorkItemType.Epic && s.EarlyFinish >= first && s.EarlyStart <= last
-                             select new { w.AssigneeId, Days = w.MostLikely ?? w.DurationDays, s.EarlyStart, s.EarlyFinish }).ToListAsync(ct))
-            .ToLookup(d => d.AssigneeId);
-
-        var rows = new List<CapacityRow>(persons.Count);
-        foreach (var p in persons)
+        var rows = new List<CapacityRow>();
+        foreach (var (p, computed) in await LoadAsync(db, people, first, weeks, null, ct))
         {
-            var input = new CapacityInput(p.WeeklyCapacityHours,
-                timeOff[p.Id].Select(t => (t.From, t.To)).ToList(),
-                allocations[p.Id].Select(a => (a.Percent, a.From, a.To)).ToList(),
-                p.UserId is null ? [] : demand[p.UserId].Select(d => (d.Days * HoursPerDay, d.EarlyStart, d.EarlyFinish)).ToList());
-            var computed = CapacityEngine.Weeks(input, first, weeks);
             if (minFreePercent is { } free && !computed.All(w => w.CapacityHours > 0 && (w.CapacityHours - w.AllocatedHours - w.DemandHours) * 100m / w.CapacityHours >= free))
             {
                 continue;
@@ -104,4 +82,44 @@ public sealed class CapacityService(IDbContextFactory<TpmHubDbContext> dbFactory
 
         return rows;
     }
+
+    /// <summary>People with the skill (any case) at <paramref name="minLevel"/> or above.</summary>
+    internal static IQueryable<Person> WithSkill(TpmHubDbContext db, IQueryable<Person> people, string skill, int minLevel)
+    {
+        var s = skill.Trim().ToLowerInvariant();
+        return people.Where(p => db.PersonSkills.Any(k => k.PersonId == p.Id && k.Name.ToLower() == s && k.Level >= minLevel));
+    }
+
+    /// <summary>
+    /// The people's weeks from the Monday <paramref name="first"/> (<see cref="CapacityEngine"/>), by name, leaving out the
+    /// allocation <paramref name="except"/> (the one being filled) from their load.
+    /// </summary>
+    internal static async Task<List<(CapacityPerson Person, IReadOnlyList<CapacityWeek> Weeks)>> LoadAsync(TpmHubDbContext db, IQueryable<Person> people,
+        DateOnly first, int weeks, Guid? except, CancellationToken ct)
+    {
+        var last = first.AddDays(7 * weeks - 1);
+        var persons = await people.OrderBy(p => p.Name)
+            .Select(p => new CapacityPerson(p.Id, p.Name, p.Title, p.Team, p.WeeklyCapacityHours, p.UserId)).ToListAsync(ct);
+        var ids = persons.Select(p => p.Id).ToList();
+        var timeOff = (await db.PersonTimeOff.AsNoTracking().Where(t => ids.Contains(t.PersonId) && t.To >= first && t.From <= last)
+            .Select(t => new { t.PersonId, t.From, t.To }).ToListAsync(ct)).ToLookup(t => t.PersonId);
+        var allocations = (await db.Allocations.AsNoTracking()
+                .Where(a => a.PersonId != null && ids.Contains(a.PersonId.Value) && a.To >= first && a.From <= last && a.Id != except)
+                .Select(a => new { PersonId = a.PersonId!.Value, a.Percent, a.From, a.To }).ToListAsync(ct)).ToLookup(a => a.PersonId);
+        var userIds = persons.Where(p => p.UserId != null).Select(p => p.UserId!).ToList();
+        var demand = (await (from w in db.WorkItems.AsNoTracking()
+                             join s in db.WorkItemSchedules on w.Id equals s.WorkItemId
+                             where w.AssigneeId != null && userIds.Contains(w.AssigneeId) && w.Status != WorkItemStatus.Done && w.Type != WorkItemType.Milestone
+                                   && w.Type != WorkItemType.Epic && s.EarlyFinish >= first && s.EarlyStart <= last
+                             select new { w.AssigneeId, Days = w.MostLikely ?? w.DurationDays, s.EarlyStart, s.EarlyFinish }).ToListAsync(ct))
+            .ToLookup(d => d.AssigneeId);
+
+        return persons.Select(p => (p, CapacityEngine.Weeks(new CapacityInput(p.WeeklyCapacityHours,
+            timeOff[p.Id].Select(t => (t.From, t.To)).ToList(),
+            allocations[p.Id].Select(a => (a.Percent, a.From, a.To)).ToList(),
+            p.UserId is null ? [] : demand[p.UserId].Select(d => (d.Days * HoursPerDay, d.EarlyStart, d.EarlyFinish)).ToList()), first, weeks))).ToList();
+    }
 }
+
+/// <summary>Who a capacity row is about.</summary>
+internal sealed record CapacityPerson(Guid Id, string Name, string Title, string Team, decimal WeeklyCapacityHours, string? UserId);
