@@ -369,6 +369,20 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
         new("allocation-put-percent-200", "PUT", "/api/v1/allocations/{al}", """{"personId":"{tp}","percent":200,"from":"2026-02-02","to":"2026-03-02","version":{alv}}""", "percent"),
         new("allocation-put-malformed", "PUT", "/api/v1/allocations/{al}", """{"personId":"{tp}" """, "$"),
         new("allocation-put-text-plain", "PUT", "/api/v1/allocations/{al}", """{"personId":"{tp}","percent":50,"from":"2026-02-02","to":"2026-03-02","version":{alv}}""", null, "text/plain", 415),
+        // Placeholders and filling them
+        new("allocation-post-no-person-no-role", "POST", "/api/v1/projects/{key}/allocations", """{"percent":50,"from":"2026-02-02","to":"2026-03-02"}""", "personId"),
+        new("allocation-post-role-201", "POST", "/api/v1/projects/{key}/allocations", $$"""{"role":"{{new string('r', 201)}}","percent":50,"from":"2026-02-02","to":"2026-03-02"}""", "role"),
+        new("allocation-post-unknown-certification", "POST", "/api/v1/projects/{key}/allocations",
+            """{"role":"Architect","percent":50,"from":"2026-02-02","to":"2026-03-02","requirements":[{"kind":"certification","name":"NOPE"}]}""", "requirements[0].name"),
+        new("allocation-post-requirement-kind", "POST", "/api/v1/projects/{key}/allocations",
+            """{"role":"Architect","percent":50,"from":"2026-02-02","to":"2026-03-02","requirements":[{"kind":"hobby","name":"Chess"}]}""", "requirements[0].kind"),
+        new("allocation-post-skill-level-9", "POST", "/api/v1/projects/{key}/allocations",
+            """{"role":"Architect","percent":50,"from":"2026-02-02","to":"2026-03-02","requirements":[{"kind":"skill","name":"AWS","minLevel":9}]}""", "requirements[0].minLevel"),
+        new("allocation-assign-no-person", "POST", "/api/v1/allocations/{al}/assign", """{"version":{alv}}""", "personId"),
+        new("allocation-assign-unknown-person", "POST", "/api/v1/allocations/{al}/assign", """{"personId":"00000000-0000-0000-0000-000000000001","version":{alv}}""", "personId"),
+        new("allocation-assign-no-version", "POST", "/api/v1/allocations/{al}/assign", """{"personId":"{tp}"}""", "version"),
+        new("allocation-assign-malformed", "POST", "/api/v1/allocations/{al}/assign", """{"personId":""", "$"),
+        new("allocation-assign-text-plain", "POST", "/api/v1/allocations/{al}/assign", """{"personId":"{tp}","version":{alv}}""", null, "text/plain", 415),
         // Timesheet approval
         new("timesheet-approve-week-text", "POST", "/api/v1/projects/{key}/people/{tp}/timesheet/approve", """{"week":"this week"}""", "week"),
         new("timesheet-approve-nul-week", "POST", "/api/v1/projects/{key}/people/{tp}/timesheet/approve", """{"week":"2026-02-02{nul}"}""", "week"),
@@ -466,7 +480,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             "POST /api/v1/projects/{key}/status-reports", "PUT /api/v1/status-reports/{sr}",
             "POST /api/v1/projects/{key}/meetings", "PUT /api/v1/meetings/{mt}", "POST /api/v1/meetings/{mt}/suggestions/{sg}/accept",
             "POST /api/v1/projects/{key}/time-entries", "PUT /api/v1/time-entries/{te}", "POST /api/v1/projects/{key}/people/{tp}/timesheet/approve",
-            "POST /api/v1/projects/{key}/allocations", "PUT /api/v1/allocations/{al}",
+            "POST /api/v1/projects/{key}/allocations", "PUT /api/v1/allocations/{al}", "POST /api/v1/allocations/{al}/assign",
             "POST /api/v1/people", "PUT /api/v1/people/{pp}", "POST /api/v1/certifications", "POST /api/v1/people/{pp}/credentials",
             "PUT /api/v1/credentials/{cr}", "POST /api/v1/credentials/{cr}/units");
     }

@@ -26,6 +26,22 @@ namespace TpmHub.IntegrationTests.Generated.Models
         public int? Percent { get; set; }
         /// <summary>The personId property</summary>
         public Guid? PersonId { get; set; }
+        /// <summary>The requirements property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::TpmHub.IntegrationTests.Generated.Models.RoleRequirementRequest>? Requirements { get; set; }
+#nullable restore
+#else
+        public List<global::TpmHub.IntegrationTests.Generated.Models.RoleRequirementRequest> Requirements { get; set; }
+#endif
+        /// <summary>The role property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Role { get; set; }
+#nullable restore
+#else
+        public string Role { get; set; }
+#endif
         /// <summary>The to property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -70,6 +86,8 @@ namespace TpmHub.IntegrationTests.Generated.Models
                 { "from", n => { From = n.GetStringValue(); } },
                 { "percent", n => { Percent = n.GetIntValue(); } },
                 { "personId", n => { PersonId = n.GetGuidValue(); } },
+                { "requirements", n => { Requirements = n.GetCollectionOfObjectValues<global::TpmHub.IntegrationTests.Generated.Models.RoleRequirementRequest>(global::TpmHub.IntegrationTests.Generated.Models.RoleRequirementRequest.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "role", n => { Role = n.GetStringValue(); } },
                 { "to", n => { To = n.GetStringValue(); } },
                 { "version", n => { Version = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
             };
@@ -84,6 +102,8 @@ namespace TpmHub.IntegrationTests.Generated.Models
             writer.WriteStringValue("from", From);
             writer.WriteIntValue("percent", Percent);
             writer.WriteGuidValue("personId", PersonId);
+            writer.WriteCollectionOfObjectValues<global::TpmHub.IntegrationTests.Generated.Models.RoleRequirementRequest>("requirements", Requirements);
+            writer.WriteStringValue("role", Role);
             writer.WriteStringValue("to", To);
             writer.WriteObjectValue<UntypedNode>("version", Version);
             writer.WriteAdditionalData(AdditionalData);

@@ -31,6 +31,24 @@ namespace TpmHub.IntegrationTests.Generated.Models
 #else
         public string PersonName { get; set; }
 #endif
+        /// <summary>The placeholder property</summary>
+        public bool? Placeholder { get; set; }
+        /// <summary>The requirements property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::TpmHub.IntegrationTests.Generated.Models.RoleRequirement>? Requirements { get; set; }
+#nullable restore
+#else
+        public List<global::TpmHub.IntegrationTests.Generated.Models.RoleRequirement> Requirements { get; set; }
+#endif
+        /// <summary>The role property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Role { get; set; }
+#nullable restore
+#else
+        public string Role { get; set; }
+#endif
         /// <summary>The title property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -79,6 +97,9 @@ namespace TpmHub.IntegrationTests.Generated.Models
                 { "percent", n => { Percent = n.GetIntValue(); } },
                 { "personId", n => { PersonId = n.GetGuidValue(); } },
                 { "personName", n => { PersonName = n.GetStringValue(); } },
+                { "placeholder", n => { Placeholder = n.GetBoolValue(); } },
+                { "requirements", n => { Requirements = n.GetCollectionOfObjectValues<global::TpmHub.IntegrationTests.Generated.Models.RoleRequirement>(global::TpmHub.IntegrationTests.Generated.Models.RoleRequirement.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "role", n => { Role = n.GetStringValue(); } },
                 { "title", n => { Title = n.GetStringValue(); } },
                 { "to", n => { To = n.GetDateValue(); } },
                 { "version", n => { Version = n.GetObjectValue<UntypedNode>(UntypedNode.CreateFromDiscriminatorValue); } },
@@ -96,6 +117,9 @@ namespace TpmHub.IntegrationTests.Generated.Models
             writer.WriteIntValue("percent", Percent);
             writer.WriteGuidValue("personId", PersonId);
             writer.WriteStringValue("personName", PersonName);
+            writer.WriteBoolValue("placeholder", Placeholder);
+            writer.WriteCollectionOfObjectValues<global::TpmHub.IntegrationTests.Generated.Models.RoleRequirement>("requirements", Requirements);
+            writer.WriteStringValue("role", Role);
             writer.WriteStringValue("title", Title);
             writer.WriteDateValue("to", To);
             writer.WriteObjectValue<UntypedNode>("version", Version);

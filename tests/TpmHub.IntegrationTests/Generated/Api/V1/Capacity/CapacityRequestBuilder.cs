@@ -8,6 +8,7 @@ using System.IO;
 using System.Threading.Tasks;
 using System.Threading;
 using System;
+using TpmHub.IntegrationTests.Generated.Api.V1.Capacity.OpenRoles;
 using TpmHub.IntegrationTests.Generated.Models;
 namespace TpmHub.IntegrationTests.Generated.Api.V1.Capacity
 {
@@ -17,6 +18,11 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Capacity
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class CapacityRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The openRoles property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Capacity.OpenRoles.OpenRolesRequestBuilder OpenRoles
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Capacity.OpenRoles.OpenRolesRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>
         /// Instantiates a new <see cref="global::TpmHub.IntegrationTests.Generated.Api.V1.Capacity.CapacityRequestBuilder"/> and sets the default values.
         /// </summary>

@@ -8,6 +8,8 @@ using System.IO;
 using System.Threading.Tasks;
 using System.Threading;
 using System;
+using TpmHub.IntegrationTests.Generated.Api.V1.Allocations.Item.Assign;
+using TpmHub.IntegrationTests.Generated.Api.V1.Allocations.Item.Matches;
 using TpmHub.IntegrationTests.Generated.Models;
 namespace TpmHub.IntegrationTests.Generated.Api.V1.Allocations.Item
 {
@@ -17,6 +19,16 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Allocations.Item
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class WithAllocationItemRequestBuilder : BaseRequestBuilder
     {
+        /// <summary>The assign property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Allocations.Item.Assign.AssignRequestBuilder Assign
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Allocations.Item.Assign.AssignRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The matches property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Allocations.Item.Matches.MatchesRequestBuilder Matches
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Allocations.Item.Matches.MatchesRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>
         /// Instantiates a new <see cref="global::TpmHub.IntegrationTests.Generated.Api.V1.Allocations.Item.WithAllocationItemRequestBuilder"/> and sets the default values.
         /// </summary>

@@ -58,7 +58,7 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Allocations
             return collectionResult?.AsList();
         }
         /// <summary>
-        /// Allocate a person {personId, percent: 1–100, from, to: yyyy-MM-dd, to on or after from}
+        /// Allocate a person {personId, percent: 1–100, from, to: yyyy-MM-dd, to on or after from}, or a placeholder: no personId, a role and requirements [{kind: skill|certification, name (a skill, or a certification code such as PMP), minLevel: 1–5 for a skill, preferred}]
         /// </summary>
         /// <returns>A <see cref="global::TpmHub.IntegrationTests.Generated.Models.AllocationRow"/></returns>
         /// <param name="body">The request body</param>
@@ -108,7 +108,7 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Allocations
             return requestInfo;
         }
         /// <summary>
-        /// Allocate a person {personId, percent: 1–100, from, to: yyyy-MM-dd, to on or after from}
+        /// Allocate a person {personId, percent: 1–100, from, to: yyyy-MM-dd, to on or after from}, or a placeholder: no personId, a role and requirements [{kind: skill|certification, name (a skill, or a certification code such as PMP), minLevel: 1–5 for a skill, preferred}]
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>
