@@ -38,6 +38,7 @@ public sealed class AccessibilityJourneyTests(BrowserApp app, ITestOutputHelper 
         "/certifications",
         "/projects/CLD?tab=meetings",
         "/projects/CLD?tab=time",
+        "/projects/CLD?tab=team",
         "/projects/CLD?tab=raid",
         "/projects/CLD?tab=reports",
         "/projects/CLD?tab=members",

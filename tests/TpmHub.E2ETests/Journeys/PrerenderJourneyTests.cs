@@ -24,6 +24,7 @@ public sealed class PrerenderJourneyTests(BrowserApp app)
     [InlineData("/projects/CLD?tab=schedule", "[data-testid=schedule-table]", AnyLoadingBar)]
     [InlineData("/projects/CLD?tab=baselines", "[data-testid=variance-table]", AnyLoadingBar)]
     [InlineData("/projects/CLD?tab=board", "[data-testid^=board-card-]", AnyLoadingBar)]
+    [InlineData("/capacity", "[data-testid=capacity-table]", AnyLoadingBar)]
     [InlineData("/work-items/CLD-1", "h1", AnyLoadingBar)]
     [InlineData("/raid/CLD-R1", "h1", AnyLoadingBar)]
     // The RAID tab's list reads its page itself after the circuit starts (its table shows its own loading line); the

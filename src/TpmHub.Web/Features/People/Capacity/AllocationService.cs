@@ -162,6 +162,15 @@ public sealed class AllocationService(IDbContextFactory<TpmHubDbContext> dbFacto
         return await GetAsync(project, id, ct);
     }
 
+    /// <summary>Who can be allocated (everyone in the directory) and the certification codes a role can ask for, for the staffing form.</summary>
+    public async Task<StaffingChoices> ChoicesAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var people = await db.People.AsNoTracking().OrderBy(p => p.Name).Select(p => new StaffOption(p.Id, p.Name, p.Title, p.Team)).ToListAsync(ct);
+        var codes = await db.Certifications.AsNoTracking().OrderBy(c => c.Code).Select(c => c.Code).ToListAsync(ct);
+        return new StaffingChoices(people, codes);
+    }
+
     private static string? Role(string? role) => string.IsNullOrWhiteSpace(role) ? null : role.Trim();
 
     private static async Task<Result<(DateOnly From, DateOnly To, List<RoleRequirement> Requirements)>> CheckAsync(TpmHubDbContext db, AllocationRequest request, bool requireVersion, CancellationToken ct)

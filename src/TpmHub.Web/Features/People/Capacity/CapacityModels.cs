@@ -49,3 +49,9 @@ public sealed record OpenRole(
     DateOnly To,
     IReadOnlyList<RoleRequirement> Requirements,
     IReadOnlyList<PlaceholderMatch> Matches);
+
+/// <summary>A person the staffing form offers.</summary>
+public sealed record StaffOption(Guid Id, string Name, string Title, string Team);
+
+/// <summary>What the staffing form chooses from: people, and the catalogue's certification codes.</summary>
+public sealed record StaffingChoices(IReadOnlyList<StaffOption> People, IReadOnlyList<string> CertificationCodes);
