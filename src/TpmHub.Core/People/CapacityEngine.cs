@@ -3,8 +3,9 @@ namespace TpmHub.Core.People;
 /// <summary>
 /// Capacity per person per week (Monday to Sunday; work happens Monday to Friday):
 /// <list type="bullet">
-/// <item>capacity = weekly hours × available weekdays / 5, where a weekday is available unless it is in time off
-/// (public holidays belong to project calendars, not to people, and are not subtracted);</item>
+/// <item>capacity = weekly hours × available weekdays / 5, where a weekday is available unless it is in time off — vacation,
+/// sickness, training and the public holidays of where the person works (<see cref="TimeOffKind.PublicHoliday"/>: holidays
+/// follow people, so a project calendar's holidays are not subtracted again);</item>
 /// <item>allocated = Σ over allocations of percent/100 × weekly hours × the available weekdays of the week inside the
 /// allocation / 5;</item>
 /// <item>demand = Σ over assigned work of its hours × its weekdays in the week / all its weekdays (spread evenly;

@@ -75,13 +75,13 @@ public sealed class DemoPeopleSeeder(IDbContextFactory<TpmHubDbContext> dbFactor
         foreach (var d in Team)
         {
             var userId = d.Email is { } email && await users.FindByEmailAsync(email) is { } user ? user.Id : null;
-            var timeOff = d.Name switch
+            var timeOff = (d.Name switch
             {
                 "Elena Petrova" => [new PersonTimeOffRequest(Iso(today.AddDays(21)), Iso(today.AddDays(25)), "vacation")],
                 "Lukas Meyer" => [new PersonTimeOffRequest(Iso(today.AddDays(7)), Iso(today.AddDays(18)), "vacation")],
                 "Oliver Hughes" => new[] { new PersonTimeOffRequest(Iso(today.AddDays(3)), Iso(today.AddDays(4)), "training") },
                 _ => Array.Empty<PersonTimeOffRequest>(),
-            };
+            }).Concat(Holidays(d.Location, today)).ToList();
             var created = await people.CreateAsync(Seeder, new PersonRequest(d.Name, d.Email ?? $"{d.Name.ToLowerInvariant().Replace(' ', '.')}@example.com", userId,
                 d.Title, d.Team, d.Location, d.Hours, d.Rate, d.Currency, Iso(RatesFrom), d.Skills.Select(s => new PersonSkillRequest(s.Skill, s.Level)).ToList(),
                 timeOff, null), ct);
@@ -129,4 +129,16 @@ public sealed class DemoPeopleSeeder(IDbContextFactory<TpmHubDbContext> dbFactor
 
     private static T Check<T>(TpmHub.Core.Common.Result<T> result, string what) =>
         result.IsSuccess ? result.Value! : throw new InvalidOperationException($"Seeding {what} failed: {result.Error!.Message} {string.Join("; ", result.Error.Fields?.Select(f => $"{f.Key}: {string.Join(" ", f.Value)}") ?? [])}");
+
+    /// <summary>
+    /// The public holidays of the coming Christmas and New Year where the person works: Christmas Day and New Year's Day
+    /// everywhere, and the 26th of December in the European offices.
+    /// </summary>
+    private static IEnumerable<PersonTimeOffRequest> Holidays(string location, DateOnly today)
+    {
+        var christmas = new DateOnly(today is { Month: 12, Day: > 26 } ? today.Year + 1 : today.Year, 12, 25);
+        var europe = location[(location.LastIndexOf(", ", StringComparison.Ordinal) + 2)..] is "UK" or "DE" or "IT" or "SE" or "FR";
+        yield return new PersonTimeOffRequest(Iso(christmas), Iso(europe ? christmas.AddDays(1) : christmas), "publicHoliday");
+        yield return new PersonTimeOffRequest(Iso(christmas.AddDays(7)), Iso(christmas.AddDays(7)), "publicHoliday");
+    }
 }

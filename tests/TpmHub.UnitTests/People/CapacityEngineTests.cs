@@ -19,6 +19,20 @@ public sealed class CapacityEngineTests
     }
 
     [Fact]
+    public void Weeks_PublicHolidaysAndVacationBothTakeDaysOut_OverlappingDaysCountOnce()
+    {
+        // Christmas week 2026: Friday 25 Dec is a public holiday, a vacation covers Thursday 24 to Friday 25 December.
+        var christmasWeek = new DateOnly(2026, 12, 21);
+        var input = new CapacityInput(37.5m, [(new DateOnly(2026, 12, 25), new DateOnly(2026, 12, 25)), (new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 25))],
+            [(100, christmasWeek, christmasWeek.AddDays(13))], []);
+
+        var weeks = CapacityEngine.Weeks(input, christmasWeek, 2);
+
+        weeks[0].Should().Be(new CapacityWeek(christmasWeek, 22.5m, 22.5m, 0m, false), "three of five days remain; 100 % of them is allocated, not over");
+        weeks[1].CapacityHours.Should().Be(37.5m);
+    }
+
+    [Fact]
     public void Weeks_TwoAllocationsOver100Percent_AreOverAllocated_AndPartialWeeksArePartial()
     {
         var input = new CapacityInput(40m, [],
