@@ -120,6 +120,16 @@ public sealed class ForecastEngineDistributionTests
     }
 
     [Fact]
+    public void Run_NoItems_FinishesOnTheStartDateAtNoCost()
+    {
+        var result = Run(Input([]) with { TargetDate = Monday });
+
+        (result.FinishP50, result.FinishP95).Should().Be((new ForecastFinish(0, Monday), new ForecastFinish(0, Monday)));
+        (result.CostP95, result.ChanceByTarget).Should().Be((0m, 1.0));
+        result.Criticality.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Run_EstimateWithoutSpread_LastsItsRoundedUpValueAndScalesCost()
     {
         // Planned 10 days but estimated exactly 12.5: every iteration takes ⌈12.5⌉ = 13 days; cost 1,000 × 13/10.
