@@ -112,7 +112,7 @@ internal sealed class ForecastWorker
                 continue;
             }
 
-            network.Backward(duration, _earlyStart, _earlyFinish, projectFinish, _lateStart, _lateFinish, []);
+            network.Backward(duration, _earlyStart, _earlyFinish, projectFinish, _lateStart, _lateFinish, null);
             finish[it] = projectFinish;
             costDelta[it] = cost;
             Count(projectFinish - _criticalPathFinish, planned);

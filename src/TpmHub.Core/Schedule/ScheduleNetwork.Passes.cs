@@ -12,7 +12,7 @@ internal sealed partial class ScheduleNetwork
     /// no tasks), or, as soon as a task would finish past <see cref="LastFinish"/>, that task's index (the dates are then
     /// incomplete).
     /// </summary>
-    public int Forward(ReadOnlySpan<int> duration, Span<int> earlyStart, Span<int> earlyFinish, out int projectFinish)
+    public int Forward(int[] duration, int[] earlyStart, int[] earlyFinish, out int projectFinish)
     {
         var outStart = OutStart;
         var outTo = OutTo;
@@ -20,7 +20,7 @@ internal sealed partial class ScheduleNetwork
         var outLag = OutLag;
         var order = Order;
         var lastFinish = LastFinish;
-        Floor.CopyTo(earlyStart);
+        Array.Copy(Floor, earlyStart, Floor.Length);
         projectFinish = 0;
 
         // When u comes up all its predecessors are done, so its early start is final; push its bounds on.
@@ -63,17 +63,17 @@ internal sealed partial class ScheduleNetwork
     /// <summary>
     /// Late dates in reverse topological order from <paramref name="projectFinish"/>, after <see cref="Forward"/> succeeded
     /// with the same durations. Free float (DESIGN.md, to the letter) is written only when <paramref name="freeFloat"/> is
-    /// not empty; total float is late start − early start.
+    /// given; total float is late start − early start.
     /// </summary>
-    public void Backward(ReadOnlySpan<int> duration, ReadOnlySpan<int> earlyStart, ReadOnlySpan<int> earlyFinish, int projectFinish,
-        Span<int> lateStart, Span<int> lateFinish, Span<int> freeFloat)
+    public void Backward(int[] duration, int[] earlyStart, int[] earlyFinish, int projectFinish,
+        int[] lateStart, int[] lateFinish, int[]? freeFloat)
     {
         var outStart = OutStart;
         var outTo = OutTo;
         var outType = OutType;
         var outLag = OutLag;
         var order = Order;
-        var withFree = !freeFloat.IsEmpty;
+        var withFree = freeFloat is not null;
 
         // When u comes up all its successors are done; pull the tightest bound, and the least slack.
         for (var k = order.Length - 1; k >= 0; k--)
@@ -125,7 +125,7 @@ internal sealed partial class ScheduleNetwork
             lateStart[u] = lf - d;
             if (withFree)
             {
-                freeFloat[u] = ff;
+                freeFloat![u] = ff;
             }
         }
     }
