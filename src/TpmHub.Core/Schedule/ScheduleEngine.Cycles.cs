@@ -88,7 +88,7 @@ public static partial class ScheduleEngine
     /// left-over predecessors from any of them must revisit a task: the tasks between the two visits form a cycle.
     /// Returns it forwards, starting and ending with its task that comes first in the input.
     /// </summary>
-    private static List<string> FindResidualCycle(IReadOnlyList<ScheduleTaskInput> tasks, int[] from, int[] to, int[] inDegree)
+    internal static List<string> FindResidualCycle(IReadOnlyList<ScheduleTaskInput> tasks, int[] from, int[] to, int[] inDegree)
     {
         var n = inDegree.Length;
         var predecessor = new int[n];

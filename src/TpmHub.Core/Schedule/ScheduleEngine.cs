@@ -26,7 +26,10 @@ namespace TpmHub.Core.Schedule;
 /// for a task without successors, PF − EF. With SS/SF links, leads or start constraints on a successor this
 /// can exceed total float (the finish, not a successor, is then what limits the task); see decision 0002.
 /// </para>
-/// <para>Both passes are O(V + E) over int-indexed arrays with compressed (CSR) adjacency.</para>
+/// <para>
+/// Both passes are O(V + E) over int-indexed arrays with compressed (CSR) adjacency; they live in <see cref="ScheduleNetwork"/>,
+/// which the forecast engine runs too, so a forecast iteration schedules exactly as this engine does.
+/// </para>
 /// </remarks>
 public static partial class ScheduleEngine
 {
@@ -57,217 +60,27 @@ public static partial class ScheduleEngine
     /// </summary>
     public static Result<ScheduleResult> Compute(WorkingCalendar calendar, IReadOnlyList<ScheduleTaskInput> tasks, IReadOnlyList<ScheduleLinkInput> links)
     {
-        ArgumentNullException.ThrowIfNull(calendar);
-        ArgumentNullException.ThrowIfNull(tasks);
-        ArgumentNullException.ThrowIfNull(links);
+        var compiled = ScheduleNetwork.Compile(calendar, tasks, links);
+        if (!compiled.IsSuccess)
+        {
+            return compiled.Error!;
+        }
 
-        var n = tasks.Count;
-        var m = links.Count;
-        var errors = new ValidationErrors();
-        var indexOf = new Dictionary<string, int>(n, StringComparer.Ordinal);
-        var duration = new int[n];
+        var network = compiled.Value!;
+        var n = network.Count;
+        var duration = network.Duration;
         var earlyStart = new int[n];
-        for (var i = 0; i < n; i++)
-        {
-            var task = tasks[i];
-            if (string.IsNullOrWhiteSpace(task.Key))
-            {
-                errors.Add(TasksField, $"Task {i + 1} has no key.");
-            }
-            else if (!indexOf.TryAdd(task.Key, i))
-            {
-                errors.Add(TasksField, $"Task key {task.Key} is used by more than one task.");
-            }
-
-            if (task.DurationDays is < 0 or > MaxDurationDays)
-            {
-                errors.Add(TasksField, $"Task {task.Key} must last 0–{MaxDurationDays} working days.");
-            }
-
-            duration[i] = task.DurationDays;
-            earlyStart[i] = task.StartNoEarlierThan is { } snet ? Math.Max(0, calendar.OffsetOnOrAfter(snet)) : 0;
-        }
-
-        var from = new int[m];
-        var to = new int[m];
-        for (var l = 0; l < m; l++)
-        {
-            var link = links[l];
-            from[l] = LinkEnd(link.PredecessorKey);
-            to[l] = LinkEnd(link.SuccessorKey);
-            if (from[l] < 0 || to[l] < 0)
-            {
-                var unknown = from[l] < 0 ? link.PredecessorKey : link.SuccessorKey;
-                errors.Add(DependenciesField, $"Dependency {link.PredecessorKey} → {link.SuccessorKey} names an unknown task {unknown}.");
-            }
-
-            if (!Enum.IsDefined(link.Type))
-            {
-                errors.Add(DependenciesField, $"Dependency {link.PredecessorKey} → {link.SuccessorKey} has an unknown type; use FS, SS, FF or SF.");
-            }
-
-            if (link.LagDays is < -MaxLagDays or > MaxLagDays)
-            {
-                errors.Add(DependenciesField, $"Dependency {link.PredecessorKey} → {link.SuccessorKey} has a lag beyond ±{MaxLagDays} working days.");
-            }
-        }
-
-        if (errors.Any)
-        {
-            return errors.ToError();
-        }
-
-        // Outgoing links in CSR form: the links of task u are [outStart[u], outStart[u + 1]).
-        var outStart = new int[n + 1];
-        var inDegree = new int[n];
-        for (var l = 0; l < m; l++)
-        {
-            outStart[from[l] + 1]++;
-            inDegree[to[l]]++;
-        }
-
-        for (var u = 0; u < n; u++)
-        {
-            outStart[u + 1] += outStart[u];
-        }
-
-        var next = new int[n];
-        Array.Copy(outStart, next, n);
-        var outTo = new int[m];
-        var outType = new LinkType[m];
-        var outLag = new int[m];
-        for (var l = 0; l < m; l++)
-        {
-            var slot = next[from[l]]++;
-            var link = links[l];
-            outTo[slot] = to[l];
-            outType[slot] = link.Type;
-            outLag[slot] = link.LagDays;
-        }
-
-        // Kahn: sources in input order, first in first out.
-        var order = new int[n];
-        var tail = 0;
-        for (var u = 0; u < n; u++)
-        {
-            if (inDegree[u] == 0)
-            {
-                order[tail++] = u;
-            }
-        }
-
-        for (var head = 0; head < tail; head++)
-        {
-            var u = order[head];
-            for (var e = outStart[u]; e < outStart[u + 1]; e++)
-            {
-                if (--inDegree[outTo[e]] == 0)
-                {
-                    order[tail++] = outTo[e];
-                }
-            }
-        }
-
-        if (tail < n)
-        {
-            var cycle = FindResidualCycle(tasks, from, to, inDegree);
-            var message = DescribeCycle(cycle);
-            return new Error(ErrorKind.Validation, message, new Dictionary<string, string[]> { [DependenciesField] = [message] });
-        }
-
-        // Forward pass: when u comes up all its predecessors are done, so its early start is final; push its bounds on.
         var earlyFinish = new int[n];
-        var projectFinish = 0;
-        // The exclusive finish bound: working days in [Start, the day after the window's last date); every finish offset stays at or
-        // below it, so every shown date (offset finish − 1 at the latest) lies on or before the last date, and no offset overflows.
-        var lastFinish = calendar.Start > InputLimits.LatestDate ? -1 : calendar.OffsetOnOrAfter(InputLimits.LatestDate.AddDays(1));
-        for (var k = 0; k < n; k++)
+        var late = network.Forward(duration, earlyStart, earlyFinish, out var projectFinish);
+        if (late >= 0)
         {
-            var u = order[k];
-            var es = earlyStart[u];
-            var ef = es + duration[u];
-            if (ef > lastFinish)
-            {
-                var message = $"{tasks[u].Key} would finish after {InputLimits.LatestDate:yyyy-MM-dd}, the last date a schedule may reach.";
-                return new Error(ErrorKind.Validation, message, new Dictionary<string, string[]> { [WindowField] = [message] });
-            }
-
-            earlyFinish[u] = ef;
-            if (ef > projectFinish)
-            {
-                projectFinish = ef;
-            }
-
-            for (var e = outStart[u]; e < outStart[u + 1]; e++)
-            {
-                var v = outTo[e];
-                var bound = outType[e] switch
-                {
-                    LinkType.FS => ef + outLag[e],
-                    LinkType.SS => es + outLag[e],
-                    LinkType.FF => ef + outLag[e] - duration[v],
-                    _ => es + outLag[e] - duration[v],
-                };
-                if (bound > earlyStart[v])
-                {
-                    earlyStart[v] = bound;
-                }
-            }
+            return network.WindowError(late);
         }
 
-        // Backward pass: when u comes up all its successors are done; pull the tightest bound, and the least slack.
         var lateStart = new int[n];
         var lateFinish = new int[n];
         var freeFloat = new int[n];
-        for (var k = n - 1; k >= 0; k--)
-        {
-            var u = order[k];
-            var es = earlyStart[u];
-            var ef = earlyFinish[u];
-            var d = duration[u];
-            var lf = projectFinish;
-            // DESIGN.md, to the letter: the least slack to a successor's early dates; to the project finish only without successors.
-            var ff = outStart[u] == outStart[u + 1] ? projectFinish - ef : int.MaxValue;
-            for (var e = outStart[u]; e < outStart[u + 1]; e++)
-            {
-                var v = outTo[e];
-                var lag = outLag[e];
-                int bound, slack;
-                switch (outType[e])
-                {
-                    case LinkType.FS:
-                        bound = lateStart[v] - lag;
-                        slack = earlyStart[v] - ef - lag;
-                        break;
-                    case LinkType.SS:
-                        bound = lateStart[v] - lag + d;
-                        slack = earlyStart[v] - es - lag;
-                        break;
-                    case LinkType.FF:
-                        bound = lateFinish[v] - lag;
-                        slack = earlyFinish[v] - ef - lag;
-                        break;
-                    default:
-                        bound = lateFinish[v] - lag + d;
-                        slack = earlyFinish[v] - es - lag;
-                        break;
-                }
-
-                if (bound < lf)
-                {
-                    lf = bound;
-                }
-
-                if (slack < ff)
-                {
-                    ff = slack;
-                }
-            }
-
-            lateFinish[u] = lf;
-            lateStart[u] = lf - d;
-            freeFloat[u] = ff;
-        }
+        network.Backward(duration, earlyStart, earlyFinish, projectFinish, lateStart, lateFinish, freeFloat);
 
         var scheduled = new ScheduledTask[n];
         var criticalCount = 0;
@@ -304,10 +117,17 @@ public static partial class ScheduleEngine
             criticalPath[i] = tasks[(int)(byStart[i] & 0xFFFF_FFFF)].Key;
         }
 
-        var finishDate = projectFinish > 0 ? calendar.DateOf(projectFinish - 1) : calendar.Start;
-        return new ScheduleResult(calendar.Start, projectFinish, finishDate, scheduled, criticalPath);
+        return new ScheduleResult(calendar.Start, projectFinish, FinishDateOf(calendar, projectFinish), scheduled, criticalPath);
+    }
 
-        int LinkEnd(string? key) => key is not null && indexOf.TryGetValue(key, out var index) ? index : -1;
+    /// <summary>
+    /// The shown date of a project finish offset: the date of offset <paramref name="projectFinish"/>−1 (the last working
+    /// day), or the start date when it is 0, as <see cref="ScheduleResult.ProjectFinishDate"/>.
+    /// </summary>
+    public static DateOnly FinishDateOf(WorkingCalendar calendar, int projectFinish)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return projectFinish > 0 ? calendar.DateOf(projectFinish - 1) : calendar.Start;
     }
 
     /// <summary>The shown start date: the date of offset s; a milestone (d = 0) shows on offset s−1 when s &gt; 0.</summary>
