@@ -7,6 +7,7 @@ using TpmHub.Core.Budget;
 using TpmHub.Core.Certifications;
 using TpmHub.Core.Communications;
 using TpmHub.Core.Decisions;
+using TpmHub.Core.Forecasts;
 using TpmHub.Core.Meetings;
 using TpmHub.Core.People;
 using TpmHub.Core.Projects;
@@ -102,6 +103,10 @@ public sealed class TpmHubDbContext(DbContextOptions<TpmHubDbContext> options)
     public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
 
     public DbSet<Allocation> Allocations => Set<Allocation>();
+
+    public DbSet<ForecastRun> Forecasts => Set<ForecastRun>();
+
+    public DbSet<ForecastSettings> ForecastSettings => Set<ForecastSettings>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

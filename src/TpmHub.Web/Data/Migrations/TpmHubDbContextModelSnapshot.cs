@@ -825,6 +825,125 @@ namespace TpmHub.Web.Data.Migrations
                     b.ToTable("decision_sequences", (string)null);
                 });
 
+            modelBuilder.Entity("TpmHub.Core.Forecasts.ForecastRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Distribution")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("distribution");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<bool>("IncludeRisks")
+                        .HasColumnType("boolean")
+                        .HasColumnName("include_risks");
+
+                    b.Property<int>("Iterations")
+                        .HasColumnType("integer")
+                        .HasColumnName("iterations");
+
+                    b.Property<int>("IterationsDone")
+                        .HasColumnType("integer")
+                        .HasColumnName("iterations_done");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("integer")
+                        .HasColumnName("seed");
+
+                    b.Property<int>("SpreadHighPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("spread_high_percent");
+
+                    b.Property<int>("SpreadLowPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("spread_low_percent");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SummaryJson")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("summary_json");
+
+                    b.Property<DateOnly?>("TargetDate")
+                        .HasColumnType("date")
+                        .HasColumnName("target_date");
+
+                    b.HasKey("Id")
+                        .HasName("pk_forecasts");
+
+                    b.HasIndex("ProjectId", "CreatedAt")
+                        .HasDatabaseName("ix_forecasts_project_id_created_at");
+
+                    b.ToTable("forecasts", (string)null);
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Forecasts.ForecastSettings", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Distribution")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("distribution");
+
+                    b.Property<int>("SpreadHighPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("spread_high_percent");
+
+                    b.Property<int>("SpreadLowPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("spread_low_percent");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("ProjectId")
+                        .HasName("pk_forecast_settings");
+
+                    b.ToTable("forecast_settings", (string)null);
+                });
+
             modelBuilder.Entity("TpmHub.Core.Meetings.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2851,6 +2970,26 @@ namespace TpmHub.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_decision_sequences_projects_project_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Forecasts.ForecastRun", b =>
+                {
+                    b.HasOne("TpmHub.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_forecasts_projects_project_id");
+                });
+
+            modelBuilder.Entity("TpmHub.Core.Forecasts.ForecastSettings", b =>
+                {
+                    b.HasOne("TpmHub.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_forecast_settings_projects_project_id");
                 });
 
             modelBuilder.Entity("TpmHub.Core.Meetings.Meeting", b =>

@@ -9,6 +9,7 @@ using TpmHub.Web.Features.Health;
 using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Communications;
 using TpmHub.Web.Features.Decisions;
+using TpmHub.Web.Features.Forecasts;
 using TpmHub.Web.Features.Meetings;
 using TpmHub.Web.Features.People.Capacity;
 using TpmHub.Web.Features.People.Certifications;
@@ -85,6 +86,7 @@ public static class ApiFeature
         app.MapPersonEndpoints();
         app.MapCertificationEndpoints();
         app.MapMeetingEndpoints();
+        app.MapForecastEndpoints();
         app.MapTimeEndpoints();
         app.MapCapacityEndpoints();
         app.MapStatusReportEndpoints();

@@ -46,6 +46,7 @@ public static class OpenApiTransformers
         ["Capacity"] = "Allocations of people to projects (percent of capacity, from–to) and the portfolio's capacity per person per week against allocations and assigned work, with over-allocation flagged.",
         ["Time"] = "Time entries per person, day and project (optionally a work item), weekly timesheets and their approval; each hour costs the person's rate on the day and counts in earned value's AC.",
         ["Meetings"] = "Meetings with attendees, agenda and Markdown notes; the actions, decisions and risks recognised in the notes on the server, accepted into work items, the decision log and the RAID log; series that carry open actions; minutes and .ics.",
+        ["Forecasts"] = "Monte Carlo forecasts of the finish date and cost over the plan's three-point estimates and the open risks, run in the background (progress, cancel), kept with their inputs: P50/P80/P95, criticality index, drivers, histogram, chance by a target date.",
         ["Status reports"] = "Status reports generated from a project's data for a period: drafts a lead edits and publishes, in plain language, as JSON or one Markdown document.",
     };
 
