@@ -38,6 +38,7 @@ public sealed class DemoSeeder(
     DemoMeetingSeeder meetings,
     DemoTimeSeeder timesheets,
     DemoAllocationSeeder allocations,
+    DemoForecastSeeder forecasts,
     DemoPeopleSeeder people,
     ProjectGate gate,
     CurrentUserAccessor currentUser,
@@ -115,6 +116,7 @@ public sealed class DemoSeeder(
         await people.SeedAsync(ct);
         await timesheets.SeedAsync(cldAccess, ct);
         await allocations.SeedAsync(Seeder, ct);
+        await forecasts.SeedAsync(cldAccess, ct);
 
         logger.LogInformation("Demo portfolio seeded ({Users} users, {Projects} projects)", DemoUsers.Length, 4);
         return demoPassword;

@@ -7,7 +7,7 @@ public static class SeedingFeature
 {
     public static IServiceCollection AddSeeding(this IServiceCollection services) =>
         services.AddScoped<DemoSeeder>().AddScoped<DemoBudgetSeeder>().AddScoped<DemoStakeholderSeeder>().AddScoped<DemoRaciSeeder>()
-            .AddScoped<DemoCommunicationSeeder>().AddScoped<DemoDecisionSeeder>().AddScoped<DemoStatusReportSeeder>().AddScoped<DemoMeetingSeeder>().AddScoped<DemoTimeSeeder>().AddScoped<DemoAllocationSeeder>().AddScoped<DemoPeopleSeeder>().AddScoped<LargeSeeder>();
+            .AddScoped<DemoCommunicationSeeder>().AddScoped<DemoDecisionSeeder>().AddScoped<DemoStatusReportSeeder>().AddScoped<DemoMeetingSeeder>().AddScoped<DemoTimeSeeder>().AddScoped<DemoAllocationSeeder>().AddScoped<DemoForecastSeeder>().AddScoped<DemoPeopleSeeder>().AddScoped<LargeSeeder>();
 
     /// <summary>
     /// Applies migrations and seeds as the command asks. Returns the demo password when the demo was seeded, and whether

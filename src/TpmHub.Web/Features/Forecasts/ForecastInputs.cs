@@ -14,8 +14,8 @@ public sealed record ForecastInputs(ForecastInput Input, IReadOnlyDictionary<str
     /// <summary>
     /// The project's plan exactly as the schedule engine takes it (<see cref="ScheduleService.LoadNetworkAsync"/>), each item
     /// with its budget and three-point estimate (a done item keeps its planned duration: it has happened), and, when asked,
-    /// the open risks (open or mitigating) with a schedule or cost impact and links to work items, at their 1–5 probability
-    /// as a percent. The run's settings come from <paramref name="run"/>.
+    /// the open risks (open or mitigating) with a schedule or cost impact that are linked to work items (a risk tied to no
+    /// work is left out, as the issue has it), at their 1–5 probability as a percent. The run's settings come from <paramref name="run"/>.
     /// </summary>
     public static async Task<ForecastInputs> LoadAsync(TpmHubDbContext db, ProjectAccess project, ForecastRun run, CancellationToken ct)
     {
@@ -40,7 +40,7 @@ public sealed record ForecastInputs(ForecastInput Input, IReadOnlyDictionary<str
             var open = RaidRules.OpenRiskStatuses.ToList();
             var entries = await db.RaidEntries.AsNoTracking()
                 .Where(e => e.ProjectId == project.Id && e.Kind == RaidKind.Risk && open.Contains(e.Status) && e.Probability != null
-                            && (e.ScheduleImpactDays > 0 || e.CostImpact > 0))
+                            && (e.ScheduleImpactDays > 0 || e.CostImpact > 0) && db.RaidEntryLinks.Any(l => l.EntryId == e.Id))
                 .Select(e => new
                 {
                     e.Key, e.Title, e.Probability, e.ScheduleImpactDays, e.CostImpact,

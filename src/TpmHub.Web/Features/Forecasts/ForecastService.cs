@@ -172,6 +172,14 @@ public sealed class ForecastService(IDbContextFactory<TpmHubDbContext> dbFactory
         return (ForecastRow?)null;
     }
 
+    /// <summary>The project's target date: the forecast form's default target.</summary>
+    public async Task<DateOnly?> ProjectTargetAsync(ProjectAccess project, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Projects.AsNoTracking().Where(p => p.Id == project.Id).Select(p => (DateOnly?)p.TargetDate).SingleOrDefaultAsync(ct);
+    }
+
     /// <summary>The newest finished (done) forecast of each project, with its summary.</summary>
     public async Task<IReadOnlyDictionary<Guid, (ForecastSummary Summary, DateTimeOffset At, int Iterations)>> LatestAsync(IReadOnlyCollection<Guid> projectIds,
         CancellationToken ct = default)
