@@ -12,7 +12,8 @@ public sealed record ScheduleReportFacts(
     DateOnly? ForecastFinish,
     int? SlipDays,
     IReadOnlyList<ReportWorkItem> LateCriticalWork,
-    IReadOnlyList<ReportWorkItem> NearCriticalWork) : IReportSectionContent
+    IReadOnlyList<ReportWorkItem> NearCriticalWork,
+    string? Likelihood = null) : IReportSectionContent
 {
     public const string Key = "schedule";
 
@@ -32,6 +33,11 @@ public sealed record ScheduleReportFacts(
         md.AppendLine(BaselineFinish is { } planned
             ? $"; the baseline \"{ReportMarkdown.Inline(BaselineName)}\" finished on {ReportMarkdown.Date(planned)}."
             : ". Save a baseline to track how the end date moves.");
+        if (Likelihood is { Length: > 0 } likely)
+        {
+            md.AppendLine().Append("**How likely:** ").AppendLine(ReportMarkdown.Inline(likely));
+        }
+
         if (LateCriticalWork.Count > 0)
         {
             md.AppendLine().AppendLine("**Late work on the critical path**").AppendLine();

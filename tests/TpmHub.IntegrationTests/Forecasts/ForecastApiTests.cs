@@ -78,6 +78,24 @@ public sealed class ForecastApiTests(TpmHubApp app)
     }
 
     [Fact]
+    public async Task TheLatestForecast_IsASentenceOnTheDashboard_InTheStatusReport_AndAColumnOfThePortfolio()
+    {
+        var work = await WorkApi.NewProjectAsync(app);
+        await work.AddItemAsync("Build", 20, budget: 40_000m);
+        var done = await DoneAsync(work, (await AcceptedAsync(await work.Client.PostAsJsonAsync(Forecasts(work), new { seed = 3, targetDate = "2026-02-27" })))["id"]!.GetValue<string>());
+        var p80 = DateOnly.Parse(done["finish"]!["p80"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+
+        var dashboard = (await work.Client.GetFromJsonAsync<JsonObject>($"/api/v1/projects/{work.ProjectKey}/dashboard"))!;
+        dashboard["forecast"]!.GetValue<string>().Should().StartWith($"80 % likely to finish by {p80:d MMM yyyy}").And.Contain("chance of meeting the target of 27 Feb 2026")
+            .And.Contain("From 5,000 simulated runs");
+        var portfolio = (await work.Client.GetFromJsonAsync<JsonObject>("/api/v1/portfolio"))!;
+        portfolio["forecasts"]![work.ProjectKey]!["p80Finish"]!.GetValue<string>().Should().Be(Iso(p80));
+        var report = await CreatedAsync(await work.Client.PostAsJsonAsync($"/api/v1/projects/{work.ProjectKey}/status-reports", new { periodStart = "2026-01-05", periodEnd = "2026-01-16" }));
+        var markdown = await work.Client.GetStringAsync($"/api/v1/status-reports/{report["id"]}/markdown");
+        markdown.Should().Contain("**How likely:** 80 % likely to finish by");
+    }
+
+    [Fact]
     public async Task Cancelling_StopsTheRunWithFewerIterationsDone()
     {
         var work = await WorkApi.NewProjectAsync(app);

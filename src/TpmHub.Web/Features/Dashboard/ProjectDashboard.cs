@@ -4,7 +4,7 @@ namespace TpmHub.Web.Features.Dashboard;
 
 /// <summary>
 /// What a sponsor reads first, on one page and without jargon: health and why, milestones, the forecast finish against
-/// the baseline, critical work at risk, the top risks with their mitigations, the money in sentences, recent decisions and the latest published report.
+/// the baseline, how likely the finish is (the latest Monte Carlo forecast in a sentence), critical work at risk, the top risks with their mitigations, the money in sentences, recent decisions and the latest published report.
 /// </summary>
 public sealed record ProjectDashboard(
     string Key,
@@ -20,4 +20,5 @@ public sealed record ProjectDashboard(
     DashboardMoney Money,
     IReadOnlyList<string> HealthSentences,
     IReadOnlyList<DashboardDecision> RecentDecisions,
-    DashboardReport? LatestReport);
+    DashboardReport? LatestReport,
+    string? Forecast = null);

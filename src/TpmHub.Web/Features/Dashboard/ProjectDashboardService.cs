@@ -10,6 +10,7 @@ using TpmHub.Core.Decisions;
 using TpmHub.Core.Reporting;
 using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Decisions;
+using TpmHub.Web.Features.Forecasts;
 using TpmHub.Web.Features.StatusReports;
 using TpmHub.Web.Features.Health;
 using TpmHub.Web.Features.Work.Baselines;
@@ -23,7 +24,7 @@ namespace TpmHub.Web.Features.Dashboard;
 /// </summary>
 public sealed class ProjectDashboardService(
     IDbContextFactory<TpmHubDbContext> dbFactory, ProjectHealthService health, ScheduleHealthService scheduleHealth, EarnedValueService earnedValue, DecisionService decisions,
-    StatusReportService reports, TimeProvider time)
+    StatusReportService reports, ForecastService forecasts, TimeProvider time)
 {
     private const int Listed = 5;
 
@@ -84,7 +85,8 @@ public sealed class ProjectDashboardService(
         var (money, ev) = await MoneyAsync(project, budgets[project.Id], today, ct);
         return new ProjectDashboard(project.Key, project.Name, project.Currency, today, reading, schedule, done, next, atRisk,
             await TopRisksAsync(db, project, ct), money, HealthSentences(reading, schedule, ev, project.Currency),
-            await RecentDecisionsAsync(project, ct), await LatestReportAsync(project, ct));
+            await RecentDecisionsAsync(project, ct), await LatestReportAsync(project, ct),
+            (await forecasts.LatestAsync([project.Id], ct)).TryGetValue(project.Id, out var f) ? f.Summary.ForSponsor(project.Currency, f.At, f.Iterations) : null);
     }
 
     /// <summary>The health's reasons without acronyms: the schedule and money parts say what CPI and SPI mean.</summary>

@@ -33,6 +33,7 @@ public sealed record ForecastSummary(
     Percentiles<int> FinishWorkingDays,
     Percentiles<decimal> Cost,
     decimal PlannedCost,
+    DateOnly? Target,
     double? ChanceByTarget,
     int RisksIncluded,
     IReadOnlyList<CriticalityRow> Criticality,
@@ -47,7 +48,7 @@ public sealed record ForecastSummary(
         return new ForecastSummary(r.CriticalPathFinish.Date, inputs.BaselineFinish,
             new Percentiles<DateOnly>(r.FinishP50.Date, r.FinishP80.Date, r.FinishP95.Date),
             new Percentiles<int>(r.FinishP50.Offset, r.FinishP80.Offset, r.FinishP95.Offset),
-            new Percentiles<decimal>(r.CostP50, r.CostP80, r.CostP95), r.PlannedCost, r.ChanceByTarget, inputs.Input.Risks.Count,
+            new Percentiles<decimal>(r.CostP50, r.CostP80, r.CostP95), r.PlannedCost, r.TargetDate, r.ChanceByTarget, inputs.Input.Risks.Count,
             r.Criticality.OrderByDescending(c => c.Index).Select(c => new CriticalityRow(c.Key, Title(c.Key), c.Index)).ToList(),
             r.Drivers.Select(d => new DriverRow(d.Kind, d.Key, Title(d.Key), d.Correlation, d.SwingDays)).ToList(),
             r.FinishHistogram.Select(b => new HistogramBin(b.FinishDate, b.Count)).ToList());
@@ -59,6 +60,26 @@ public sealed record ForecastSummary(
         var plan = Finish.P80 == DeterministicFinish ? "the plan's own date" : $"the plan says {DeterministicFinish.ToString("d MMM", CultureInfo.InvariantCulture)}";
         return $"80 % likely to finish by {Finish.P80.ToString("d MMM yyyy", CultureInfo.InvariantCulture)} ({plan}) " +
                $"at up to {Cost.P80.ToString("N0", CultureInfo.InvariantCulture)} {currency}.";
+    }
+}
+
+/// <summary>Sentences for a sponsor about a kept forecast.</summary>
+public static class ForecastWording
+{
+    /// <summary>
+    /// The forecast, its chance of meeting the target when one was asked, and where it comes from: "80 % likely to finish by
+    /// 19 Jul 2027 (the plan says 30 Apr) at up to 1,666,139 USD. An 11 % chance of meeting the target of 28 May 2027.
+    /// From 5,000 simulated runs of the plan and its open risks on 1 Dec 2026."
+    /// </summary>
+    public static string ForSponsor(this ForecastSummary summary, string currency, DateTimeOffset at, int iterations)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var chance = summary.ChanceByTarget is { } c && summary.Target is { } target
+            ? $" {(c * 100).ToString("0", CultureInfo.InvariantCulture)} % chance of meeting the target of {target.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}."
+            : "";
+        var risks = summary.RisksIncluded > 0 ? " and its open risks" : "";
+        return $"{summary.Sentence(currency)}{chance} From {iterations.ToString("N0", CultureInfo.InvariantCulture)} simulated runs of the plan{risks} on " +
+               $"{at.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}.";
     }
 }
 

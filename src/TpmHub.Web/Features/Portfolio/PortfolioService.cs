@@ -6,6 +6,7 @@ using TpmHub.Web.Features.Access;
 using TpmHub.Web.Features.Common;
 using TpmHub.Web.Features.Health;
 using TpmHub.Web.Features.Communications;
+using TpmHub.Web.Features.Forecasts;
 using TpmHub.Web.Features.Identity;
 using TpmHub.Web.Features.Projects;
 using TpmHub.Web.Features.Work.Schedule;
@@ -13,7 +14,7 @@ using TpmHub.Web.Features.Work.Schedule;
 namespace TpmHub.Web.Features.Portfolio;
 
 public sealed class PortfolioService(IDbContextFactory<TpmHubDbContext> dbFactory, ScheduleHealthService scheduleHealth, EarnedValueService earnedValue,
-    ProjectHealthService projectHealth, CommunicationService communications)
+    ProjectHealthService projectHealth, CommunicationService communications, ForecastService forecasts)
 {
     /// <summary>At most this many projects are listed; the counts always cover the whole visible portfolio.</summary>
     public const int MaxListed = 2_000;
@@ -48,7 +49,9 @@ public sealed class PortfolioService(IDbContextFactory<TpmHubDbContext> dbFactor
             health.ToDictionary(h => keyById[h.Key], h => h.Value),
             budget.ToDictionary(b => keyById[b.Key], b => b.Value),
             byCurrency,
-            await CommunicationsOverdueAsync(keyById, ct));
+            await CommunicationsOverdueAsync(keyById, ct),
+            (await forecasts.LatestAsync(keyById.Keys.ToList(), ct)).ToDictionary(f => keyById[f.Key],
+                f => new PortfolioForecast(f.Value.Summary.Finish.P80, f.Value.Summary.Cost.P80, f.Value.Summary.ChanceByTarget, f.Value.At)));
     }
 
     /// <summary>Overdue communications per listed project, by key (projects with none are left out).</summary>

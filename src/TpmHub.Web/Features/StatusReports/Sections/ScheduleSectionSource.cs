@@ -2,15 +2,17 @@ using Microsoft.EntityFrameworkCore;
 using TpmHub.Core.Reporting;
 using TpmHub.Core.Work;
 using TpmHub.Web.Data;
+using TpmHub.Web.Features.Forecasts;
 using TpmHub.Web.Features.Work.Baselines;
 
 namespace TpmHub.Web.Features.StatusReports.Sections;
 
 /// <summary>
 /// The forecast finish against the latest baseline and the critical path's slip, through <see cref="BaselineService"/>;
-/// the critical flag and total float of each item from the stored schedule.
+/// the critical flag and total float of each item from the stored schedule; the latest forecast in a sentence
+/// (<see cref="ForecastService.LatestAsync"/>).
 /// </summary>
-public sealed class ScheduleSectionSource(IDbContextFactory<TpmHubDbContext> dbFactory, BaselineService baselines) : IStatusReportSectionSource
+public sealed class ScheduleSectionSource(IDbContextFactory<TpmHubDbContext> dbFactory, BaselineService baselines, ForecastService forecasts) : IStatusReportSectionSource
 {
     public const int LateListed = 5;
     public const int NearCriticalListed = 3;
@@ -40,11 +42,13 @@ public sealed class ScheduleSectionSource(IDbContextFactory<TpmHubDbContext> dbF
             .Take(NearCriticalListed).Select(s => new ReportWorkItem(s.Key, s.Title, s.EarlyFinish, null, s.TotalFloat)).ToList();
         var forecast = scheduled.Max(s => s.EarlyFinish);
 
+        var likely = (await forecasts.LatestAsync([projectId], ct)).TryGetValue(projectId, out var f)
+            ? f.Summary.ForSponsor(context.Project.Currency, f.At, f.Iterations) : null;
         var listed = (await baselines.ListAsync(context.Project, ct)).Value;
         var latest = listed is { Count: > 0 } ? listed[0] : null;
         if (latest is null)
         {
-            return new ScheduleReportFacts(null, null, forecast, null, [], near);
+            return new ScheduleReportFacts(null, null, forecast, null, [], near, likely);
         }
 
         var variance = await baselines.VarianceAsync(context.Project, latest.Id, ct);
@@ -58,6 +62,6 @@ public sealed class ScheduleSectionSource(IDbContextFactory<TpmHubDbContext> dbF
             .OrderByDescending(s => slips[s.Key]).ThenBy(s => s.EarlyFinish).Take(LateListed)
             .Select(s => new ReportWorkItem(s.Key, s.Title, s.EarlyFinish, slips[s.Key], s.TotalFloat)).ToList();
         return new ScheduleReportFacts(latest.Name, variance.Value.BaselineFinish, variance.Value.CurrentFinish ?? forecast,
-            variance.Value.FinishVarianceDays, late, near);
+            variance.Value.FinishVarianceDays, late, near, likely);
     }
 }
