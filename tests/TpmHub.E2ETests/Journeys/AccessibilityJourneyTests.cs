@@ -39,6 +39,7 @@ public sealed class AccessibilityJourneyTests(BrowserApp app, ITestOutputHelper 
         "/projects/CLD?tab=meetings",
         "/projects/CLD?tab=time",
         "/projects/CLD?tab=team",
+        "/projects/CLD?tab=forecast",
         "/projects/CLD?tab=raid",
         "/projects/CLD?tab=reports",
         "/projects/CLD?tab=members",

@@ -7,7 +7,7 @@ namespace TpmHub.E2ETests.Journeys;
 /// <summary>
 /// Issue 14: a lead opens CLD's Forecast tab, reads the demo forecast (P80 date and cost, what drives it), runs another
 /// with a different seed and no risks, watches it finish, and compares the two; a stakeholder reads the forecast but
-/// cannot run one.
+/// cannot run one, and the dashboard says it in a sentence.
 /// </summary>
 [Collection(BrowserAppCollection.Name)]
 public sealed class ForecastJourneyTests(BrowserApp app)
@@ -49,5 +49,10 @@ public sealed class ForecastJourneyTests(BrowserApp app)
         await Assertions.Expect(page.GetByTestId("forecast-sentence")).ToContainTextAsync("80 % likely to finish by", new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Run forecast" })).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("forecast-run-form")).ToContainTextAsync("Team leads run forecasts");
+
+        await page.GotoAsync("/projects/CLD/dashboard");
+        await Assertions.Expect(page.GetByTestId("dashboard-forecast")).ToContainTextAsync("80 % likely to finish by");
+        await Assertions.Expect(page.GetByTestId("dashboard-forecast")).ToContainTextAsync("chance of meeting the target");
+        await page.ShotAsync("dashboard-forecast");
     }
 }

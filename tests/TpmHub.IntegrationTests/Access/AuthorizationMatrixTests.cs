@@ -294,6 +294,7 @@ public sealed partial class AuthorizationMatrixTests(TpmHubApp app, ITestOutputH
         var person = await People.PeopleTestData.PersonAsync(app, "Matrix Person", (100m, "USD", new DateOnly(2026, 1, 5)));
         var timeEntry = await PostAsync($"/api/v1/projects/{key}/time-entries", new { personId = person, date = "2026-02-02", hours = 4 });
         var allocation = await PostAsync($"/api/v1/projects/{key}/allocations", new { personId = person, percent = 40, from = "2026-02-02", to = "2026-03-27" });
+        var forecast = (await (await lead.PostAsJsonAsync($"/api/v1/projects/{key}/forecasts", new { iterations = 100 })).Content.ReadFromJsonAsync<JsonObject>())!;
         var share = await PostAsync($"/api/v1/projects/{key}/share-links", new { expiresOn = Iso(Today().AddDays(30)) });
         var url = share["url"]!.GetValue<string>();
         return new Dictionary<string, string>
@@ -312,6 +313,7 @@ public sealed partial class AuthorizationMatrixTests(TpmHubApp app, ITestOutputH
             ["suggestionId"] = suggestion,
             ["timeEntryId"] = timeEntry["id"]!.GetValue<string>(),
             ["allocationId"] = allocation["id"]!.GetValue<string>(),
+            ["forecastId"] = forecast["id"]!.GetValue<string>(),
             ["personId"] = person.ToString(),
             ["reportId"] = report["id"]!.GetValue<string>(),
             ["dependencies.id"] = link["id"]!.GetValue<string>(),

@@ -383,6 +383,18 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
         new("allocation-assign-no-version", "POST", "/api/v1/allocations/{al}/assign", """{"personId":"{tp}"}""", "version"),
         new("allocation-assign-malformed", "POST", "/api/v1/allocations/{al}/assign", """{"personId":""", "$"),
         new("allocation-assign-text-plain", "POST", "/api/v1/allocations/{al}/assign", """{"personId":"{tp}","version":{alv}}""", null, "text/plain", 415),
+        // Forecasts and their defaults
+        new("forecast-iterations-50", "POST", "/api/v1/projects/{key}/forecasts", """{"iterations":50}""", "iterations"),
+        new("forecast-iterations-text", "POST", "/api/v1/projects/{key}/forecasts", """{"iterations":"many"}""", "iterations"),
+        new("forecast-distribution-normal", "POST", "/api/v1/projects/{key}/forecasts", """{"distribution":"normal"}""", "distribution"),
+        new("forecast-target-bad-date", "POST", "/api/v1/projects/{key}/forecasts", """{"targetDate":"14/05/2027"}""", "targetDate"),
+        new("forecast-target-9999", "POST", "/api/v1/projects/{key}/forecasts", """{"targetDate":"9999-01-01"}""", "targetDate"),
+        new("forecast-malformed", "POST", "/api/v1/projects/{key}/forecasts", """{"iterations":""", "$"),
+        new("forecast-text-plain", "POST", "/api/v1/projects/{key}/forecasts", """{"iterations":100}""", null, "text/plain", 415),
+        new("forecast-settings-high-600", "PUT", "/api/v1/projects/{key}/forecast-settings", """{"distribution":"pert","spreadLowPercent":10,"spreadHighPercent":600}""", "spreadHighPercent"),
+        new("forecast-settings-low-negative", "PUT", "/api/v1/projects/{key}/forecast-settings", """{"distribution":"pert","spreadLowPercent":-1,"spreadHighPercent":30}""", "spreadLowPercent"),
+        new("forecast-settings-no-distribution", "PUT", "/api/v1/projects/{key}/forecast-settings", """{"spreadLowPercent":10,"spreadHighPercent":30}""", "distribution"),
+        new("forecast-settings-malformed", "PUT", "/api/v1/projects/{key}/forecast-settings", """{"distribution":""", "$"),
         // Timesheet approval
         new("timesheet-approve-week-text", "POST", "/api/v1/projects/{key}/people/{tp}/timesheet/approve", """{"week":"this week"}""", "week"),
         new("timesheet-approve-nul-week", "POST", "/api/v1/projects/{key}/people/{tp}/timesheet/approve", """{"week":"2026-02-02{nul}"}""", "week"),
@@ -481,6 +493,7 @@ public sealed class BadInputTests(TpmHubApp app, ITestOutputHelper output)
             "POST /api/v1/projects/{key}/meetings", "PUT /api/v1/meetings/{mt}", "POST /api/v1/meetings/{mt}/suggestions/{sg}/accept",
             "POST /api/v1/projects/{key}/time-entries", "PUT /api/v1/time-entries/{te}", "POST /api/v1/projects/{key}/people/{tp}/timesheet/approve",
             "POST /api/v1/projects/{key}/allocations", "PUT /api/v1/allocations/{al}", "POST /api/v1/allocations/{al}/assign",
+            "POST /api/v1/projects/{key}/forecasts", "PUT /api/v1/projects/{key}/forecast-settings",
             "POST /api/v1/people", "PUT /api/v1/people/{pp}", "POST /api/v1/certifications", "POST /api/v1/people/{pp}/credentials",
             "PUT /api/v1/credentials/{cr}", "POST /api/v1/credentials/{cr}/units");
     }

@@ -62,6 +62,14 @@ namespace TpmHub.IntegrationTests.Generated.Models
 #else
         public global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_communicationsOverdue CommunicationsOverdue { get; set; }
 #endif
+        /// <summary>The forecasts property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_forecasts? Forecasts { get; set; }
+#nullable restore
+#else
+        public global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_forecasts Forecasts { get; set; }
+#endif
         /// <summary>The projects property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -111,6 +119,7 @@ namespace TpmHub.IntegrationTests.Generated.Models
                 { "byKind", n => { ByKind = n.GetObjectValue<global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_byKind>(global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_byKind.CreateFromDiscriminatorValue); } },
                 { "byStatus", n => { ByStatus = n.GetObjectValue<global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_byStatus>(global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_byStatus.CreateFromDiscriminatorValue); } },
                 { "communicationsOverdue", n => { CommunicationsOverdue = n.GetObjectValue<global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_communicationsOverdue>(global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_communicationsOverdue.CreateFromDiscriminatorValue); } },
+                { "forecasts", n => { Forecasts = n.GetObjectValue<global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_forecasts>(global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_forecasts.CreateFromDiscriminatorValue); } },
                 { "projects", n => { Projects = n.GetCollectionOfObjectValues<global::TpmHub.IntegrationTests.Generated.Models.ProjectResponse>(global::TpmHub.IntegrationTests.Generated.Models.ProjectResponse.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "scheduleHealth", n => { ScheduleHealth = n.GetObjectValue<global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_scheduleHealth>(global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_scheduleHealth.CreateFromDiscriminatorValue); } },
                 { "total", n => { Total = n.GetIntValue(); } },
@@ -129,6 +138,7 @@ namespace TpmHub.IntegrationTests.Generated.Models
             writer.WriteObjectValue<global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_byKind>("byKind", ByKind);
             writer.WriteObjectValue<global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_byStatus>("byStatus", ByStatus);
             writer.WriteObjectValue<global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_communicationsOverdue>("communicationsOverdue", CommunicationsOverdue);
+            writer.WriteObjectValue<global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_forecasts>("forecasts", Forecasts);
             writer.WriteCollectionOfObjectValues<global::TpmHub.IntegrationTests.Generated.Models.ProjectResponse>("projects", Projects);
             writer.WriteObjectValue<global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse_scheduleHealth>("scheduleHealth", ScheduleHealth);
             writer.WriteIntValue("total", Total);

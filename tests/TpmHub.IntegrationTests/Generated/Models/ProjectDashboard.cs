@@ -33,6 +33,14 @@ namespace TpmHub.IntegrationTests.Generated.Models
 #else
         public string Currency { get; set; }
 #endif
+        /// <summary>The forecast property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Forecast { get; set; }
+#nullable restore
+#else
+        public string Forecast { get; set; }
+#endif
         /// <summary>The health property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -149,6 +157,7 @@ namespace TpmHub.IntegrationTests.Generated.Models
                 { "asOf", n => { AsOf = n.GetDateValue(); } },
                 { "criticalAtRisk", n => { CriticalAtRisk = n.GetCollectionOfObjectValues<global::TpmHub.IntegrationTests.Generated.Models.DashboardItem>(global::TpmHub.IntegrationTests.Generated.Models.DashboardItem.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "currency", n => { Currency = n.GetStringValue(); } },
+                { "forecast", n => { Forecast = n.GetStringValue(); } },
                 { "health", n => { Health = n.GetObjectValue<global::TpmHub.IntegrationTests.Generated.Models.ProjectHealthReading>(global::TpmHub.IntegrationTests.Generated.Models.ProjectHealthReading.CreateFromDiscriminatorValue); } },
                 { "healthSentences", n => { HealthSentences = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "key", n => { Key = n.GetStringValue(); } },
@@ -172,6 +181,7 @@ namespace TpmHub.IntegrationTests.Generated.Models
             writer.WriteDateValue("asOf", AsOf);
             writer.WriteCollectionOfObjectValues<global::TpmHub.IntegrationTests.Generated.Models.DashboardItem>("criticalAtRisk", CriticalAtRisk);
             writer.WriteStringValue("currency", Currency);
+            writer.WriteStringValue("forecast", Forecast);
             writer.WriteObjectValue<global::TpmHub.IntegrationTests.Generated.Models.ProjectHealthReading>("health", Health);
             writer.WriteCollectionOfPrimitiveValues<string>("healthSentences", HealthSentences);
             writer.WriteStringValue("key", Key);

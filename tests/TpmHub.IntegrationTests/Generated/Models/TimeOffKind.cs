@@ -24,5 +24,9 @@ namespace TpmHub.IntegrationTests.Generated.Models
         #pragma warning disable CS1591
         Other,
         #pragma warning restore CS1591
+        [EnumMember(Value = "publicHoliday")]
+        #pragma warning disable CS1591
+        PublicHoliday,
+        #pragma warning restore CS1591
     }
 }

@@ -13,6 +13,7 @@ using TpmHub.IntegrationTests.Generated.Api.V1.Certifications;
 using TpmHub.IntegrationTests.Generated.Api.V1.Communications;
 using TpmHub.IntegrationTests.Generated.Api.V1.Credentials;
 using TpmHub.IntegrationTests.Generated.Api.V1.Decisions;
+using TpmHub.IntegrationTests.Generated.Api.V1.Forecasts;
 using TpmHub.IntegrationTests.Generated.Api.V1.Me;
 using TpmHub.IntegrationTests.Generated.Api.V1.Meetings;
 using TpmHub.IntegrationTests.Generated.Api.V1.People;
@@ -67,6 +68,11 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Decisions.DecisionsRequestBuilder Decisions
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Decisions.DecisionsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The forecasts property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Forecasts.ForecastsRequestBuilder Forecasts
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Forecasts.ForecastsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The me property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Me.MeRequestBuilder Me

@@ -40,7 +40,7 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Portfolio
         {
         }
         /// <summary>
-        /// Dashboard summary: counts by kind, status and health, the visible projects, schedule health (vs the latest baseline) and budget (CPI, SPI, budget health) by key, money totals per currency, and overdue communications by key (projects with none left out)
+        /// Dashboard summary: counts by kind, status and health, the visible projects, schedule health (vs the latest baseline) and budget (CPI, SPI, budget health) by key, money totals per currency, overdue communications by key (projects with none left out), and the latest forecast&apos;s P80 finish and cost by key
         /// </summary>
         /// <returns>A <see cref="global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -58,7 +58,7 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Portfolio
             return await RequestAdapter.SendAsync<global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse>(requestInfo, global::TpmHub.IntegrationTests.Generated.Models.PortfolioResponse.CreateFromDiscriminatorValue, default, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Dashboard summary: counts by kind, status and health, the visible projects, schedule health (vs the latest baseline) and budget (CPI, SPI, budget health) by key, money totals per currency, and overdue communications by key (projects with none left out)
+        /// Dashboard summary: counts by kind, status and health, the visible projects, schedule health (vs the latest baseline) and budget (CPI, SPI, budget health) by key, money totals per currency, overdue communications by key (projects with none left out), and the latest forecast&apos;s P80 finish and cost by key
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

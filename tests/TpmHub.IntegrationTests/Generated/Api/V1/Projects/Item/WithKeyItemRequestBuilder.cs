@@ -21,6 +21,8 @@ using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Decisions;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Dependencies;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.EarnedValue;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses;
+using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.ForecastSettings;
+using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Forecasts;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.HealthOverride;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.History;
 using TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Meetings;
@@ -108,6 +110,16 @@ namespace TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses.ExpensesRequestBuilder Expenses
         {
             get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Expenses.ExpensesRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The forecasts property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Forecasts.ForecastsRequestBuilder Forecasts
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.Forecasts.ForecastsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The forecastSettings property</summary>
+        public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.ForecastSettings.ForecastSettingsRequestBuilder ForecastSettings
+        {
+            get => new global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.ForecastSettings.ForecastSettingsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The healthOverride property</summary>
         public global::TpmHub.IntegrationTests.Generated.Api.V1.Projects.Item.HealthOverride.HealthOverrideRequestBuilder HealthOverride
