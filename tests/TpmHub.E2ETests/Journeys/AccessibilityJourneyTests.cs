@@ -36,6 +36,7 @@ public sealed class AccessibilityJourneyTests(BrowserApp app, ITestOutputHelper 
         "/projects/CLD?tab=decisions",
         "/people",
         "/certifications",
+        "/capacity",
         "/projects/CLD?tab=meetings",
         "/projects/CLD?tab=time",
         "/projects/CLD?tab=team",

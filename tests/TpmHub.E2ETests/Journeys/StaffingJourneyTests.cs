@@ -22,7 +22,7 @@ public sealed class StaffingJourneyTests(BrowserApp app)
 
         await role.GetByRole(AriaRole.Button, new() { Name = "Find people" }).ClickAsync();
         var matches = page.GetByTestId("staff-matches");
-        await Assertions.Expect(matches.Locator(".mud-list-item").First).ToContainTextAsync("Mei Tanaka");
+        await Assertions.Expect(matches.Locator("li").First).ToContainTextAsync("Mei Tanaka");
         await Assertions.Expect(matches).Not.ToContainTextAsync("Elena Petrova");
         await page.ShotAsync("team-matches");
 
