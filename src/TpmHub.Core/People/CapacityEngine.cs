@@ -20,17 +20,70 @@ public static class CapacityEngine
     {
         ArgumentNullException.ThrowIfNull(input);
         var monday = TimeEntryRules.WeekOf(firstWeek);
-        var result = new List<CapacityWeek>(weeks);
-        var demand = input.Demand.Select(d => (d.Hours, d.Start, d.Finish, Days: Weekdays(d.Start, d.Finish))).ToList();
+        var result = new List<CapacityWeek>(Math.Max(weeks, 0));
+        // The days off are marked once over the whole span (not looked up per day in every range), and each term below is the
+        // same decimal expression as the formula's, in the same order, so the hours (and their scale) do not depend on this shortcut.
+        var span = 7 * Math.Max(weeks, 0);
+        var off = new bool[span];
+        foreach (var (from, to) in input.TimeOff)
+        {
+            for (int d = Math.Max(from.DayNumber - monday.DayNumber, 0), last = Math.Min(to.DayNumber - monday.DayNumber, span - 1); d <= last; d++)
+            {
+                off[d] = true;
+            }
+        }
+
+        // A week has 0–5 available days, so each allocation's term (and the capacity) takes one of six values: computed once.
+        var capacities = new decimal[6];
+        var terms = new decimal[input.Allocations.Count, 6];
+        for (var n = 0; n <= 5; n++)
+        {
+            capacities[n] = input.WeeklyCapacityHours * n / 5m;
+            for (var a = 0; a < input.Allocations.Count; a++)
+            {
+                terms[a, n] = input.Allocations[a].Percent / 100m * input.WeeklyCapacityHours * n / 5m;
+            }
+        }
+
+        var demandDays = new int[input.Demand.Count];
+        for (var k = 0; k < demandDays.Length; k++)
+        {
+            demandDays[k] = Weekdays(input.Demand[k].Start, input.Demand[k].Finish);
+        }
+
         for (var w = 0; w < weeks; w++)
         {
             var start = monday.AddDays(7 * w);
-            var available = Enumerable.Range(0, 5).Select(start.AddDays).Where(d => !input.TimeOff.Any(t => d >= t.From && d <= t.To)).ToList();
-            var capacity = input.WeeklyCapacityHours * available.Count / 5m;
-            var allocated = input.Allocations.Sum(a => a.Percent / 100m * input.WeeklyCapacityHours * available.Count(d => d >= a.From && d <= a.To) / 5m);
-            var asked = demand.Sum(d => d.Days == 0
-                ? (TimeEntryRules.WeekOf(d.Start) == start ? d.Hours : 0m)
-                : d.Hours * Weekdays(Max(d.Start, start), Min(d.Finish, start.AddDays(4))) / d.Days);
+            var available = 0;
+            for (var d = 0; d < 5; d++)
+            {
+                available += off[7 * w + d] ? 0 : 1;
+            }
+
+            var capacity = capacities[available];
+            var allocated = 0m;
+            for (var a = 0; a < input.Allocations.Count; a++)
+            {
+                var (_, from, to) = input.Allocations[a];
+                var inside = 0;
+                for (var d = 0; d < 5; d++)
+                {
+                    var day = start.AddDays(d);
+                    inside += !off[7 * w + d] && day >= from && day <= to ? 1 : 0;
+                }
+
+                allocated += terms[a, inside];
+            }
+
+            var asked = 0m;
+            for (var k = 0; k < demandDays.Length; k++)
+            {
+                var (hours, itemStart, finish) = input.Demand[k];
+                asked += demandDays[k] == 0
+                    ? (TimeEntryRules.WeekOf(itemStart) == start ? hours : 0m)
+                    : hours * Weekdays(Max(itemStart, start), Min(finish, start.AddDays(4))) / demandDays[k];
+            }
+
             var load = allocated + asked;
             result.Add(new CapacityWeek(start, decimal.Round(capacity, 2), decimal.Round(allocated, 2), decimal.Round(asked, 2), load > 0m && load > capacity));
         }

@@ -19,7 +19,8 @@ namespace TpmHub.Web.Seeding;
 /// <c>LGAAA</c>, has 5,000 items (the size the schedule and Gantt targets name). About 20,000 RAID entries with
 /// assessment history come with it (2,000 in <c>LGAAA</c>, the size the RAID list target names). Same seed, same data.
 /// Budget lines, about 100,000 expenses (20,000 in <c>LGAAA</c>), dated progress and a baseline of <c>LGAAA</c> come from
-/// <see cref="LargeBudgetSeeder"/>. Skipped when already present. Bulk rows are not audited: this is measurement data, not user changes.
+/// <see cref="LargeBudgetSeeder"/>; 500 people, 3,000 allocations and a year of weekly timesheets (about 100,000 entries in <c>LGAAA</c>) from
+/// <see cref="LargePeopleSeeder"/>. Skipped when already present. Bulk rows are not audited: this is measurement data, not user changes.
 /// </summary>
 public sealed class LargeSeeder(IDbContextFactory<TpmHubDbContext> dbFactory, UserManager<AppUser> users, TimeProvider time, ILogger<LargeSeeder> logger)
 {
@@ -114,7 +115,9 @@ public sealed class LargeSeeder(IDbContextFactory<TpmHubDbContext> dbFactory, Us
 
         var raidCount = await LargeRaidSeeder.CopyRaidAsync(connection, projects, random, now, ct);
         // A random of its own, so the budget part does not shift the data above (and changes to it do not either).
-        var money = await LargeBudgetSeeder.CopyAsync(connection, pending.Plans, new Random(unchecked(seed * 31 + 10)), now, ct);
+        var plans = pending.Plans;
+        var money = await LargeBudgetSeeder.CopyAsync(connection, plans, new Random(unchecked(seed * 31 + 10)), now, ct);
+        var staff = await LargePeopleSeeder.CopyAsync(connection, plans, new Random(unchecked(seed * 31 + 11)), now, ct);
         await tx.CommitAsync(ct);
         await using (var analyze = new NpgsqlCommand("ANALYZE", connection))
         {
@@ -122,7 +125,9 @@ public sealed class LargeSeeder(IDbContextFactory<TpmHubDbContext> dbFactory, Us
         }
 
         var message = $"Large portfolio seeded: {projects.Count} projects, {itemCount} work items, {linkCount} dependencies, {raidCount} RAID entries, " +
-            $"{money.BudgetLines} budget lines, {money.Expenses} expenses, {money.ProgressEntries} progress entries, a baseline of {money.BaselineItems} items for {FirstKey} " +
+            $"{money.BudgetLines} budget lines, {money.Expenses} expenses, {money.ProgressEntries} progress entries, a baseline of {money.BaselineItems} items for {FirstKey}, " +
+            $"{staff.People} people ({staff.Skills} skills, {staff.Rates} rates, {staff.TimeOff} days or spans off), {staff.Allocations} allocations and {staff.Placeholders} placeholders, " +
+            $"{staff.TimeEntries} time entries ({staff.FirstProjectEntries} in {FirstKey}) " +
             $"in {clock.Elapsed.TotalSeconds:0.0} s (seed {seed}).";
         logger.LogInformation("{Message}", message);
         return message;

@@ -100,8 +100,8 @@ public sealed class BudgetLineService(IDbContextFactory<TpmHubDbContext> dbFacto
             .Select(g => new { g.Key.Category, g.Key.Year, g.Key.Month, Amount = g.Sum(e => e.Kind == ExpenseKind.Refund ? -e.Amount : e.Amount) })
             .ToListAsync(ct);
         // Hours logged are labour actuals, beside the labour invoices.
-        var labour = await TimeEntryCosts.Entries(db, [project.Id], asOf).GroupBy(c => new { c.Date.Year, c.Date.Month })
-            .Select(g => new { Category = BudgetCategory.Labour, g.Key.Year, g.Key.Month, Amount = g.Sum(c => c.Cost) }).ToListAsync(ct);
+        var labour = (await TimeEntryCosts.ByMonthAsync(db, project.Id, asOf, ct))
+            .Select(m => new { Category = BudgetCategory.Labour, m.Year, m.Month, Amount = m.Cost }).ToList();
         actual = actual.Concat(labour).ToList();
         var statusMonth = new DateOnly(asOf.Year, asOf.Month, 1);
 
