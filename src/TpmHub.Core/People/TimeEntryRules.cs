@@ -59,12 +59,8 @@ public static class TimeEntryRules
             ? $"This person already has {alreadyThatDay:0.##} h on {date:yyyy-MM-dd}; with {hours:0.##} more the day would pass {MaxHoursPerDay:0} h."
             : null;
 
-    /// <summary>The rate in force on <paramref name="date"/>: the one with the latest start on or before it, or null when none has started.</summary>
-    public static PersonRate? RateOn(IEnumerable<PersonRate> rates, DateOnly date)
-    {
-        ArgumentNullException.ThrowIfNull(rates);
-        return rates.Where(r => r.From <= date).MaxBy(r => r.From);
-    }
+    /// <summary>The rate in force on <paramref name="date"/> (<see cref="PersonRules.RateOn"/>: the one rule for it).</summary>
+    public static PersonRate? RateOn(IEnumerable<PersonRate> rates, DateOnly date) => PersonRules.RateOn(rates, date);
 
     /// <summary>Hours × the rate in force on the date, or 0 when no rate has started by then.</summary>
     public static decimal Cost(decimal hours, IEnumerable<PersonRate> rates, DateOnly date) => hours * (RateOn(rates, date)?.RatePerHour ?? 0m);
