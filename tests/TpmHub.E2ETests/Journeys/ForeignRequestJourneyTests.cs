@@ -119,7 +119,7 @@ public sealed class ForeignRequestJourneyTests(BrowserApp app)
 
             try
             {
-                await _page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 10_000 });
+                await _page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 30_000 });
             }
             catch (TimeoutException)
             {

@@ -34,7 +34,8 @@ public sealed class RiskJourneyTests(BrowserApp app)
         await dialog.GetByLabel("Impact", new() { Exact = true }).FillAsync("5");
         await dialog.GetByLabel("Cost impact (GBP)").FillAsync("100000");
         await dialog.GetByLabel("Mitigation plan").FillAsync("Order a second circuit from another carrier; weekly calls with the carrier's PM.");
-        await Assertions.Expect(dialog.GetByTestId("raid-score-preview")).ToContainTextAsync("20 critical");
+        // The preview follows the fields through the circuit; on two busy cores a round trip can take seconds.
+        await Assertions.Expect(dialog.GetByTestId("raid-score-preview")).ToContainTextAsync("20 critical", new() { Timeout = 20_000 });
         await page.ShotAsync("raid-new-risk-dialog");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
         await Assertions.Expect(dialog).ToHaveCountAsync(0);
