@@ -91,7 +91,10 @@ public sealed class ForecastRunner(ForecastQueue queue, IServiceScopeFactory sco
         }
 
         var progress = new Progress(live);
-        var result = await Task.Run(() => ForecastEngine.Run(inputs.Input, progress, both.Token), stoppingToken);
+        // One core is left to the web app: the engine's workers block the threads they run on, and on a small machine a
+        // run on every core holds up requests (the result does not depend on the number of workers).
+        var input = inputs.Input with { Workers = Math.Max(1, Environment.ProcessorCount - 1) };
+        var result = await Task.Run(() => ForecastEngine.Run(input, progress, both.Token), stoppingToken);
         if (!result.IsSuccess)
         {
             await FinishAsync(id, ForecastStatus.Failed, null, 0, result.Error!.Message, stoppingToken);
