@@ -75,6 +75,10 @@ public sealed class ForecastApiTests(TpmHubApp app)
         list[0]!["includeRisks"]!.GetValue<bool>().Should().BeFalse();
         (await work.Client.DeleteAsync($"/api/v1/forecasts/{first["id"]}")).StatusCode.Should().Be(HttpStatusCode.NoContent, "a finished forecast is removed");
         (await work.Client.GetAsync($"/api/v1/forecasts/{first["id"]}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var history = (await work.Client.GetFromJsonAsync<JsonArray>($"/api/v1/projects/{work.ProjectKey}/history"))!
+            .Where(h => h!["entityType"]!.GetValue<string>() == "ForecastRun").Select(h => h!["action"]!.GetValue<string>()).ToList();
+        history.Should().Contain("Delete").And.Contain("Insert", "starting and removing a forecast is in the project's history")
+            .And.NotContain("Update", "the runner's own status changes are not");
     }
 
     [Fact]

@@ -68,16 +68,18 @@ public sealed class ForecastRunner(ForecastQueue queue, IServiceScopeFactory sco
         await using var scope = scopes.CreateAsyncScope();
         await using (var db = await Factory(scope).CreateDbContextAsync(stoppingToken))
         {
-            var run = await db.Forecasts.SingleOrDefaultAsync(f => f.Id == id, stoppingToken);
+            var run = await db.Forecasts.AsNoTracking().SingleOrDefaultAsync(f => f.Id == id, stoppingToken);
             if (run is null || run.Status != ForecastStatus.Queued)
             {
                 return;
             }
 
+            // The runner's own status changes are statements, not tracked edits: the project's history records what people
+            // did (start, cancel, remove a forecast), not the runner's bookkeeping.
             if (live.Cancellation.IsCancellationRequested)
             {
-                (run.Status, run.FinishedAt) = (ForecastStatus.Cancelled, time.GetUtcNow());
-                await db.SaveChangesAsync(stoppingToken);
+                await db.Forecasts.Where(f => f.Id == id && f.Status == ForecastStatus.Queued).ExecuteUpdateAsync(u => u
+                    .SetProperty(f => f.Status, ForecastStatus.Cancelled).SetProperty(f => f.FinishedAt, time.GetUtcNow()), stoppingToken);
                 return;
             }
 
@@ -86,8 +88,11 @@ public sealed class ForecastRunner(ForecastQueue queue, IServiceScopeFactory sco
             var access = new ProjectAccess(project.Id, project.Key, project.Name, project.StartDate, project.Currency,
                 new CurrentUser(run.CreatedBy, run.CreatedBy, []), false, false);
             inputs = await ForecastInputs.LoadAsync(db, access, run, stoppingToken);
-            run.Status = ForecastStatus.Running;
-            await db.SaveChangesAsync(stoppingToken);
+            if (await db.Forecasts.Where(f => f.Id == id && f.Status == ForecastStatus.Queued)
+                    .ExecuteUpdateAsync(u => u.SetProperty(f => f.Status, ForecastStatus.Running), stoppingToken) == 0)
+            {
+                return;
+            }
         }
 
         var progress = new Progress(live);

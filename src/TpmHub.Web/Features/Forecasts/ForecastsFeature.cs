@@ -15,6 +15,7 @@ public static class ForecastsFeature
         services.AddHostedService<ForecastRunner>();
         services.AddScoped<ForecastService>();
         services.AddAuditDescription<ForecastSettings>(s => (s.ProjectId, "forecast settings"));
+        services.AddAuditDescription<ForecastRun>(f => (f.ProjectId, $"forecast of {f.CreatedAt:yyyy-MM-dd HH:mm} (seed {f.Seed})"));
         services.AddProjectItemKind(RouteParameter, "Forecast", (db, key) =>
             Guid.TryParse(key, out var id) ? db.Forecasts.Where(f => f.Id == id).Select(f => f.ProjectId) : db.Forecasts.Where(f => false).Select(f => f.ProjectId));
         return services;
