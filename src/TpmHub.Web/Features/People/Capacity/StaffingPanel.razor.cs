@@ -36,7 +36,7 @@ public partial class StaffingPanel
 
     private async Task LoadAsync()
     {
-        _choices ??= await Allocations.ChoicesAsync();
+        _choices ??= await TryReadAsync(async () => Result<StaffingChoices>.Ok(await Allocations.ChoicesAsync()), "who can be allocated");
         _rows = await TryReadAsync(() => Allocations.ListAsync(Access), "the team");
     }
 
