@@ -18,10 +18,12 @@ public sealed class DemoForecastSeeder(IDbContextFactory<TpmHubDbContext> dbFact
     /// <summary>The fixed seed of the demo's forecast, so every new demo shows the same figures for the same plan.</summary>
     public const int Seed = 2026;
 
-    private static readonly (string Key, decimal Optimistic, decimal MostLikely, decimal Pessimistic)[] Estimates =
+    // Optimistic and pessimistic as shares of the planned duration (the most likely): right-skewed where a TPM would put
+    // the tail. Relative, so they fit the plan as it stands in any demo database, not only a fresh one.
+    private static readonly (string Key, decimal Low, decimal High)[] Estimates =
     [
-        ("CLD-7", 38m, 45m, 70m), ("CLD-8", 35m, 40m, 55m), ("CLD-9", 12m, 15m, 25m), ("CLD-10", 42m, 50m, 85m),
-        ("CLD-11", 8m, 10m, 18m), ("CLD-13", 20m, 25m, 35m), ("CLD-14", 15m, 20m, 30m),
+        ("CLD-7", 0.85m, 1.55m), ("CLD-8", 0.9m, 1.4m), ("CLD-9", 0.8m, 1.65m), ("CLD-10", 0.85m, 1.7m),
+        ("CLD-11", 0.8m, 1.8m), ("CLD-13", 0.8m, 1.4m), ("CLD-14", 0.75m, 1.5m),
     ];
 
     public async Task SeedAsync(ProjectAccess cld, CancellationToken ct)
@@ -37,12 +39,16 @@ public sealed class DemoForecastSeeder(IDbContextFactory<TpmHubDbContext> dbFact
             target = await db.Projects.Where(p => p.Id == cld.Id).Select(p => p.TargetDate).SingleAsync(ct);
         }
 
-        foreach (var (key, o, m, p) in Estimates)
+        foreach (var (key, low, high) in Estimates)
         {
             var item = await workItems.GetAsync(cld, key, ct);
-            if (item.Value is { Estimate: null } details)
+            if (item.Value is { Estimate: null, DurationDays: > 0 } details)
             {
-                await workItems.UpdateAsync(cld, key, WorkItemService.ToDraft(details) with { Optimistic = o, MostLikely = m, Pessimistic = p }, details.Version, ct);
+                decimal d = details.DurationDays;
+                await workItems.UpdateAsync(cld, key, WorkItemService.ToDraft(details) with
+                {
+                    Optimistic = Math.Round(d * low), MostLikely = d, Pessimistic = Math.Round(d * high),
+                }, details.Version, ct);
             }
         }
 
